@@ -50,6 +50,24 @@ final class Grs80 {
 		return new double[] { falseEasting + rectifyingRadius * eta, rectifyingRadius * xi };
 	}
 
+	/**
+	 * Area of the ellipsoidal quadrangle between two meridians and two parallels:
+	 * b²·Δλ/2 · [q(φ)] from φ1 to φ2, q(φ) = sin φ / (1 − e² sin² φ) + 1/(2e) · ln((1 + e sin φ)/(1 − e sin φ)).
+	 *
+	 * @return square metres
+	 */
+	static double quadrangleArea(double west, double east, double south, double north) {
+		double e2 = F * (2 - F);
+		double b = A * (1 - F);
+		return b * b * Math.toRadians(east - west) / 2 * (q(north, e2) - q(south, e2));
+	}
+
+	private static double q(double lat, double e2) {
+		double e = Math.sqrt(e2);
+		double s = Math.sin(Math.toRadians(lat));
+		return s / (1 - e2 * s * s) + Math.log((1 + e * s) / (1 - e * s)) / (2 * e);
+	}
+
 	private static double atanh(double x) {
 		return 0.5 * Math.log((1 + x) / (1 - x));
 	}
