@@ -205,7 +205,6 @@ public final class PlanStore {
 		Map<Object, Object> options = new HashMap<>();
 		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 		options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
-		options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
 		// Hostile files: no DTDs, no external entities.
 		Map<String, Boolean> features = new HashMap<>();
 		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
