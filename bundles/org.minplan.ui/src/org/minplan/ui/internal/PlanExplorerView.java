@@ -1,18 +1,33 @@
 package org.minplan.ui.internal;
 
+import java.util.Locale;
+import java.util.Optional;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.ILabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.part.ViewPart;
+import org.minplan.model.Plan;
 import org.minplan.ui.UiTexts;
+import org.minplan.ui.model.PlanSession;
+import org.minplan.ui.viewers.FeatureGroup;
+import org.minplan.ui.viewers.PlanLabelProvider;
+import org.minplan.ui.viewers.PlanTreeContentProvider;
 
 /**
- * 规划浏览器: the tree of the open plan's elements. Until a plan is open it shows how to open one.
+ * 规划浏览器: the tree of the open plan, one folder per kind of element, with a filter box that keeps the
+ * elements whose label contains the typed text (code, name, mineral). Until a plan is open it says how to
+ * open one.
  */
 public class PlanExplorerView extends ViewPart {
 
@@ -22,6 +37,8 @@ public class PlanExplorerView extends ViewPart {
 	private Text filter;
 	private Label hint;
 	private TreeViewer viewer;
+	private final PlanSession.Listener sessionListener = this::show;
+	private final INotifyChangedListener modelListener = this::modelChanged;
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -35,10 +52,56 @@ public class PlanExplorerView extends ViewPart {
 		hint.setText(UiTexts.get("explorer.noPlan"));
 		GridDataFactory.fillDefaults().grab(true, false).indent(4, 4).applyTo(hint);
 
-		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
-		viewer.setContentProvider(new EmptyTree());
+		PlanSession session = PlanSession.get();
+		viewer = new TreeViewer(parent, SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL | SWT.VIRTUAL);
+		viewer.setUseHashlookup(true);
+		viewer.setContentProvider(new PlanTreeContentProvider(session.adapterFactory()));
+		viewer.setLabelProvider(new PlanLabelProvider(session.adapterFactory()));
+		viewer.addFilter(new TextFilter());
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		getSite().setSelectionProvider(viewer);
+
+		filter.addModifyListener(e -> {
+			viewer.refresh();
+			if (!filter.getText().isBlank()) {
+				viewer.expandToLevel(2);
+			}
+		});
+
+		session.addListener(sessionListener);
+		session.adapterFactory().addListener(modelListener);
+		show(session.plan());
+	}
+
+	private void show(Optional<Plan> plan) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		boolean open = plan.isPresent();
+		hint.setVisible(open ? false : true);
+		((org.eclipse.swt.layout.GridData) hint.getLayoutData()).exclude = open;
+		hint.getParent().layout(true);
+		viewer.setInput(plan.map(p -> new Object[] { p }).orElse(new Object[0]));
+		if (open) {
+			viewer.expandToLevel(2);
+			setContentDescription(PlanSession.get().file().map(f -> f.getFileName().toString()).orElse(""));
+		} else {
+			setContentDescription("");
+		}
+	}
+
+	private void modelChanged(Notification notification) {
+		Display display = viewer.getControl().getDisplay();
+		display.asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				Object notifier = notification.getNotifier();
+				if (notifier instanceof Plan) {
+					viewer.refresh();
+				} else {
+					viewer.refresh(notifier, true);
+				}
+			}
+		});
 	}
 
 	/** @return the tree of plan elements */
@@ -51,31 +114,37 @@ public class PlanExplorerView extends ViewPart {
 		return hint.getText();
 	}
 
-	/** Content while no plan is open. */
-	private static final class EmptyTree implements ITreeContentProvider {
-		@Override
-		public Object[] getElements(Object input) {
-			return new Object[0];
-		}
-
-		@Override
-		public Object[] getChildren(Object parent) {
-			return new Object[0];
-		}
-
-		@Override
-		public Object getParent(Object element) {
-			return null;
-		}
-
-		@Override
-		public boolean hasChildren(Object element) {
-			return false;
-		}
+	/** @return the filter box */
+	public Text getFilter() {
+		return filter;
 	}
 
 	@Override
 	public void setFocus() {
 		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		PlanSession.get().removeListener(sessionListener);
+		PlanSession.get().adapterFactory().removeListener(modelListener);
+		super.dispose();
+	}
+
+	/** Keeps folders that hold a match and elements whose label contains the filter text. */
+	private final class TextFilter extends ViewerFilter {
+		@Override
+		public boolean select(Viewer v, Object parent, Object element) {
+			String text = filter.getText().trim().toLowerCase(Locale.ROOT);
+			if (text.isEmpty() || element instanceof Plan) {
+				return true;
+			}
+			ILabelProvider labels = (ILabelProvider) viewer.getLabelProvider();
+			if (element instanceof FeatureGroup group) {
+				return group.elements().stream()
+						.anyMatch(e -> labels.getText(e).toLowerCase(Locale.ROOT).contains(text));
+			}
+			return labels.getText(element).toLowerCase(Locale.ROOT).contains(text);
+		}
 	}
 }
