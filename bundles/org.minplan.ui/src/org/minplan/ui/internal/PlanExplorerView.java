@@ -1,9 +1,22 @@
 package org.minplan.ui.internal;
 
+import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IActionBars;
+import org.eclipse.ui.ISaveablePart;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.views.properties.IPropertySheetPage;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.minplan.ui.properties.PlanPropertySourceProvider;
 import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -29,7 +42,7 @@ import org.minplan.ui.viewers.PlanTreeContentProvider;
  * elements whose label contains the typed text (code, name, mineral). Until a plan is open it says how to
  * open one.
  */
-public class PlanExplorerView extends ViewPart {
+public class PlanExplorerView extends ViewPart implements ISaveablePart {
 
 	/** View id, permanent (layouts and menus refer to it). */
 	public static final String ID = "org.minplan.ui.views.planExplorer";
@@ -70,7 +83,97 @@ public class PlanExplorerView extends ViewPart {
 
 		session.addListener(sessionListener);
 		session.adapterFactory().addListener(modelListener);
+		session.addCommandStackListener(stackListener);
+		installUndoRedo();
 		show(session.plan());
+	}
+
+	private final org.eclipse.emf.common.command.CommandStackListener stackListener = event -> {
+		Display display = viewer.getControl().getDisplay();
+		display.asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				firePropertyChange(PROP_DIRTY);
+				updateUndoRedo();
+			}
+		});
+	};
+
+	private Action undo;
+	private Action redo;
+
+	/** Edit ▸ Undo / Redo (Ctrl+Z, Ctrl+Y) over the plan's command stack while this view is active. */
+	private void installUndoRedo() {
+		undo = new Action() {
+			@Override
+			public void run() {
+				PlanSession.get().domain().getCommandStack().undo();
+			}
+		};
+		redo = new Action() {
+			@Override
+			public void run() {
+				PlanSession.get().domain().getCommandStack().redo();
+			}
+		};
+		IActionBars bars = getViewSite().getActionBars();
+		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		updateUndoRedo();
+	}
+
+	private void updateUndoRedo() {
+		CommandStack stack = PlanSession.get().domain().getCommandStack();
+		undo.setEnabled(stack.canUndo());
+		redo.setEnabled(stack.canRedo());
+		undo.setText(label("undo", stack.getUndoCommand()));
+		redo.setText(label("redo", stack.getRedoCommand()));
+	}
+
+	private static String label(String kind, Command command) {
+		String what = command == null || command.getLabel() == null ? "" : command.getLabel();
+		return UiTexts.get("edit." + kind, what);
+	}
+
+	@Override
+	public <T> T getAdapter(Class<T> adapter) {
+		if (adapter == IPropertySheetPage.class) {
+			PropertySheetPage page = new PropertySheetPage();
+			page.setPropertySourceProvider(new PlanPropertySourceProvider(PlanSession.get().adapterFactory()));
+			return adapter.cast(page);
+		}
+		return super.getAdapter(adapter);
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			PlanSession.get().save();
+			firePropertyChange(PROP_DIRTY);
+		} catch (IOException e) {
+			ILog.of(getClass()).error(e.getMessage(), e);
+			MessageDialog.openError(getSite().getShell(), UiTexts.get("save.failedTitle"),
+					UiTexts.get("save.failed", PlanSession.get().file().map(Object::toString).orElse(""), e.getMessage()));
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+		// Save As arrives with the plan editor.
+	}
+
+	@Override
+	public boolean isDirty() {
+		return PlanSession.get().isDirty();
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public boolean isSaveOnCloseNeeded() {
+		return false; // closing the explorer does not close the plan
 	}
 
 	private void show(Optional<Plan> plan) {
@@ -82,6 +185,8 @@ public class PlanExplorerView extends ViewPart {
 		((org.eclipse.swt.layout.GridData) hint.getLayoutData()).exclude = open;
 		hint.getParent().layout(true);
 		viewer.setInput(plan.map(p -> new Object[] { p }).orElse(new Object[0]));
+		firePropertyChange(PROP_DIRTY);
+		updateUndoRedo();
 		if (open) {
 			viewer.expandToLevel(2);
 			setContentDescription(PlanSession.get().file().map(f -> f.getFileName().toString()).orElse(""));
