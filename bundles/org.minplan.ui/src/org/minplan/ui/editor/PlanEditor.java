@@ -87,7 +87,7 @@ public class PlanEditor extends EditorPart implements ISaveablesSource {
 		column(UiTexts.get("editor.kind"), 240, SWT.LEFT);
 		column(UiTexts.get("editor.count"), 90, SWT.RIGHT);
 		column(UiTexts.get("editor.synthetic"), 110, SWT.RIGHT);
-		GridDataFactory.fillDefaults().grab(false, false).applyTo(contents);
+		GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(contents);
 
 		scroll.setContent(body);
 		scroll.setExpandHorizontal(true);
