@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EReference;
+import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
@@ -24,6 +25,7 @@ import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.ISaveablesSource;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.Saveable;
+import org.eclipse.ui.menus.IMenuService;
 import org.eclipse.ui.part.EditorPart;
 import org.minplan.core.persistence.PlanStore;
 import org.minplan.model.Plan;
@@ -42,8 +44,12 @@ public class PlanEditor extends EditorPart implements ISaveablesSource {
 
 	/** Editor id, permanent. */
 	public static final String ID = "org.minplan.ui.editor.plan";
+	/** Contribution location of the editor's toolbar, for commands that show the plan another way (map, tables). */
+	public static final String TOOLBAR_URI = "toolbar:" + ID;
 
 	private Composite body;
+	private ToolBarManager toolbar;
+	private IMenuService menuService;
 	private Label title;
 	private Label facts;
 	private Label syntheticWarning;
@@ -69,6 +75,16 @@ public class PlanEditor extends EditorPart implements ISaveablesSource {
 		ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		body = new Composite(scroll, SWT.NONE);
 		GridLayoutFactory.swtDefaults().margins(16, 12).spacing(8, 10).applyTo(body);
+
+		toolbar = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
+		toolbar.createControl(body);
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(toolbar.getControl());
+		// Other bundles (the map, tables) add "open as…" buttons here: menuContribution toolbar:<editor id>
+		menuService = getSite().getService(IMenuService.class);
+		if (menuService != null) {
+			menuService.populateContributionManager(toolbar, TOOLBAR_URI);
+		}
+		toolbar.update(true);
 
 		title = new Label(body, SWT.WRAP);
 		title.setFont(JFaceResources.getHeaderFont());
@@ -243,6 +259,9 @@ public class PlanEditor extends EditorPart implements ISaveablesSource {
 
 	@Override
 	public void dispose() {
+		if (menuService != null && toolbar != null) {
+			menuService.releaseContributions(toolbar);
+		}
 		PlanSession.get().removeListener(sessionListener);
 		PlanSession.get().removeCommandStackListener(stackListener);
 		if (labels != null) {
