@@ -1,0 +1,30 @@
+package org.minplan.core.tests.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.minplan.core.persistence.PlanStore;
+import org.minplan.model.MinplanFactory;
+import org.minplan.model.Plan;
+
+/** A plan saved by the store opens again. */
+class PlanStoreTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void savedPlanLoadsBack() throws Exception {
+		Plan plan = MinplanFactory.eINSTANCE.createPlan();
+		plan.setName("塔城地区矿产资源总体规划");
+		plan.setFormatVersion(PlanStore.FORMAT_VERSION);
+		Path file = dir.resolve("plan.minplan");
+		new PlanStore().save(plan, file);
+		Plan loaded = new PlanStore().load(file);
+		assertEquals("塔城地区矿产资源总体规划", loaded.getName());
+		assertEquals(plan.getId(), loaded.getId());
+	}
+}
