@@ -8,6 +8,8 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.ISelectionListener;
@@ -86,6 +88,7 @@ public class PlanExplorerView extends ViewPart {
 		installUndoRedo();
 		installActions();
 		getSite().getPage().addPostSelectionListener(followSelection);
+		installGroupingMenu();
 		show(session.plan());
 	}
 
@@ -106,6 +109,34 @@ public class PlanExplorerView extends ViewPart {
 				actions.renameSelection();
 			}
 		}));
+	}
+
+	/** View menu: group by kind or by county. */
+	private void installGroupingMenu() {
+		PlanTreeContentProvider content = (PlanTreeContentProvider) viewer.getContentProvider();
+		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+		for (PlanTreeContentProvider.Grouping grouping : PlanTreeContentProvider.Grouping.values()) {
+			Action action = new Action(UiTexts.get("explorer.group." + grouping.name()), IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					if (isChecked() && content.grouping() != grouping) {
+						setGrouping(grouping);
+					}
+				}
+			};
+			action.setChecked(content.grouping() == grouping);
+			menu.add(action);
+		}
+	}
+
+	/** Groups the tree by kind or by county, keeping the selection. */
+	public void setGrouping(PlanTreeContentProvider.Grouping grouping) {
+		PlanTreeContentProvider content = (PlanTreeContentProvider) viewer.getContentProvider();
+		org.eclipse.jface.viewers.ISelection selection = viewer.getSelection();
+		content.setGrouping(grouping);
+		viewer.refresh();
+		viewer.expandToLevel(2);
+		viewer.setSelection(selection, true);
 	}
 
 	/** Reveals elements selected in other parts (tables, map), without echoing the selection back. */
@@ -248,6 +279,10 @@ public class PlanExplorerView extends ViewPart {
 			if (element instanceof FeatureGroup group) {
 				return group.elements().stream()
 						.anyMatch(e -> labels.getText(e).toLowerCase(Locale.ROOT).contains(text));
+			}
+			if (element instanceof org.minplan.ui.viewers.CountyGroup) {
+				PlanTreeContentProvider content = (PlanTreeContentProvider) viewer.getContentProvider();
+				return java.util.Arrays.stream(content.getChildren(element)).anyMatch(g -> select(v, element, g));
 			}
 			return labels.getText(element).toLowerCase(Locale.ROOT).contains(text);
 		}
