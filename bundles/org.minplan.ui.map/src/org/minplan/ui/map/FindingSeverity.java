@@ -1,0 +1,11 @@
+package org.minplan.ui.map;
+
+/** How serious a validation finding on a map element is, least serious first. */
+public enum FindingSeverity {
+	/** A remark (提示). */
+	INFO,
+	/** A warning (警告). */
+	WARNING,
+	/** An error (错误). */
+	ERROR
+}
