@@ -85,6 +85,9 @@ public final class MapCanvas {
 	private Image overview;
 	private Viewport overviewViewport;
 	private Image legend;
+	private Image north;
+	private Image scaleBar;
+	private double scaleBarScale;
 	private List<Rectangle> reserved = List.of();
 	private Rectangle overviewBounds;
 	private Consumer<double[]> pointerListener = p -> {
@@ -238,7 +241,7 @@ public final class MapCanvas {
 		redraw();
 	}
 
-	/** Shows the whole plan. */
+	/** Shows the whole plan, beside the legend when there is room for both. */
 	public void zoomToPlan() {
 		Envelope extent = content == null ? new Envelope() : content.extent();
 		Rectangle r = canvas.getClientArea();
@@ -403,8 +406,12 @@ public final class MapCanvas {
 	}
 
 	private void paint(Event e) {
+		paintTo(e.gc);
+	}
+
+	/** Does what a paint does on {@code gc}: brings the buffer up to date, copies it, draws the overlays. */
+	public void paintTo(GC gc) {
 		updateBuffer();
-		GC gc = e.gc;
 		gc.drawImage(buffer, 0, 0);
 		if (content == null) {
 			return;
@@ -469,14 +476,48 @@ public final class MapCanvas {
 		List<Rectangle> taken = new ArrayList<>();
 		int w = viewport.width(), h = viewport.height();
 		if (showOverview && w > 500 && h > 400) {
-			overviewBounds = new Rectangle(MARGIN, MARGIN, OVERVIEW_W, OVERVIEW_H);
+			// bottom left, above the scale bar: where a region's outline usually leaves the frame empty
+			overviewBounds = new Rectangle(MARGIN, h - MARGIN - 52 - OVERVIEW_H, OVERVIEW_W, OVERVIEW_H);
 			paintOverview(gc, overviewBounds);
 			taken.add(overviewBounds);
 		} else {
 			overviewBounds = null;
 		}
-		taken.add(decorations.drawNorthArrow(gc, w - 34, MARGIN + 4));
-		taken.add(decorations.drawScaleBar(gc, viewport, MARGIN, h - MARGIN));
+		if (north == null) {
+			north = Resources.clientImage(canvas.getDisplay(), 30, 52, new RGB(255, 255, 255));
+			GC ngc = new GC(north);
+			try {
+				decorations.drawNorthArrow(ngc, 15, 4);
+			} finally {
+				ngc.dispose();
+			}
+		}
+		gc.drawImage(north, w - 34 - 15, MARGIN);
+		taken.add(new Rectangle(w - 49, MARGIN, 30, 52));
+		if (scaleBar == null || scaleBarScale != viewport.pixelsPerMetre()) {
+			scaleBar = disposed(scaleBar);
+			scaleBarScale = viewport.pixelsPerMetre();
+			Image scratch = Resources.clientImage(canvas.getDisplay(), 400, 60, new RGB(255, 255, 255));
+			GC sgc = new GC(scratch);
+			Rectangle bar;
+			try {
+				bar = decorations.drawScaleBar(sgc, viewport, 0, 60);
+			} finally {
+				sgc.dispose();
+			}
+			scaleBar = Resources.clientImage(canvas.getDisplay(), Math.min(400, bar.width), bar.height, null);
+			GC cgc = new GC(scaleBar);
+			try {
+				cgc.drawImage(scratch, 0, 60 - bar.height, Math.min(400, bar.width), bar.height, 0, 0,
+						Math.min(400, bar.width), bar.height);
+			} finally {
+				cgc.dispose();
+				scratch.dispose();
+			}
+		}
+		Rectangle sb = scaleBar.getBounds();
+		gc.drawImage(scaleBar, MARGIN, h - MARGIN - sb.height);
+		taken.add(new Rectangle(MARGIN, h - MARGIN - sb.height, sb.width, sb.height));
 		if (showLegend) {
 			paintLegend(gc, taken);
 		}
@@ -491,13 +532,13 @@ public final class MapCanvas {
 			if (sections.isEmpty()) {
 				return;
 			}
-			Point size = decorations.legendSize(gc, sections, maxHeight);
+			Point size = decorations.legendSize(gc, sections, maxHeight, false);
 			legend = Resources.clientImage(canvas.getDisplay(), size.x, size.y, new RGB(255, 255, 255));
 			GC lgc = new GC(legend);
 			try {
 				lgc.setAntialias(SWT.ON);
 				lgc.setTextAntialias(SWT.ON);
-				decorations.drawLegend(lgc, sections, 0, 0, maxHeight);
+				decorations.drawLegend(lgc, sections, 0, 0, maxHeight, false);
 			} finally {
 				lgc.dispose();
 			}
@@ -505,9 +546,7 @@ public final class MapCanvas {
 		Rectangle b = legend.getBounds();
 		int x = w - b.width - MARGIN;
 		int y = h - b.height - MARGIN;
-		gc.setAlpha(240);
 		gc.drawImage(legend, x, y);
-		gc.setAlpha(255);
 		taken.add(new Rectangle(x, y, b.width, b.height));
 	}
 
@@ -896,6 +935,8 @@ public final class MapCanvas {
 		spare = disposed(spare);
 		overview = disposed(overview);
 		legend = disposed(legend);
+		north = disposed(north);
+		scaleBar = disposed(scaleBar);
 		resources.dispose();
 	}
 }

@@ -142,7 +142,7 @@ public final class MapExport {
 			gc.drawRectangle(0, 0, vp.width(), vp.height());
 			gc.setLineAttributes(new LineAttributes(0.6f));
 			gc.drawRectangle(-4, -4, vp.width() + 8, vp.height() + 8);
-			decorations.drawLegend(gc, canvas.legendSections(), vp.width() + 16, 0, vp.height());
+			decorations.drawLegend(gc, canvas.legendSections(), vp.width() + 16, 0, vp.height(), true);
 		} finally {
 			transform.dispose();
 			gc.dispose();
@@ -162,7 +162,7 @@ public final class MapExport {
 		Image scratch = new Image(canvas.control().getDisplay(), 1, 1);
 		GC gc = new GC(scratch);
 		try {
-			Point size = canvas.decorations().legendSize(gc, canvas.legendSections(), spec.viewport().height());
+			Point size = canvas.decorations().legendSize(gc, canvas.legendSections(), spec.viewport().height(), true);
 			return spec.withLegendWidth(size.x + 24);
 		} finally {
 			gc.dispose();
@@ -241,7 +241,8 @@ public final class MapExport {
 					+ "\" fill=\"none\" stroke=\"#1e1e1e\" stroke-width=\"1.5\"/>\n");
 			svg.northArrow(vp.width() - 28, 8, MapTexts.get("north"));
 			svg.scaleBar(vp, 8, vp.height() - 8, spec.denominator());
-			svg.legend(canvas.decorations().legendLayout(gc, canvas.legendSections(), vp.width() + 16, 0, vp.height()));
+			svg.legend(canvas.decorations().legendLayout(gc, canvas.legendSections(), vp.width() + 16, 0, vp.height(),
+					true));
 			svg.raw("</g>\n");
 		} finally {
 			gc.dispose();

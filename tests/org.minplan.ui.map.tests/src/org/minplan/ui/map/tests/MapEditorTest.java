@@ -159,13 +159,13 @@ class MapEditorTest {
 		}
 		canvas.invalidate();
 		canvas.updateBuffer();
+		shoot("map-1-whole-plan");
 		List<String> labels = canvas.renderer().lastLabels().stream().map(p -> p.candidate().text()).toList();
 		for (AdministrativeDivision county : counties) {
 			assertTrue(labels.contains(county.getName()), county.getName() + " is not written on the map: " + labels);
 		}
 		var stats = canvas.lastStats();
 		assertTrue(stats.areas() + stats.dots() >= blocks.size(), "drawn areas " + stats);
-		shoot("map-1-whole-plan");
 	}
 
 	@Test

@@ -24,6 +24,8 @@ import org.minplan.ui.map.internal.MapTexts;
 public class MineLayer implements MapLayerProvider {
 
 	private static final RGB GREEN_MINE = new RGB(0, 150, 60);
+	/** Styles by category, scale and green-mine flag: asked for every mine drawn, made once. */
+	private final MapStyle[] styles = new MapStyle[(MineralCategory.VALUES.size() + 1) * 5 * 2];
 
 	@Override
 	public List<? extends SpatialElement> elements(Plan plan) {
@@ -36,9 +38,17 @@ public class MineLayer implements MapLayerProvider {
 			return MapStyle.point(MapStyle.Symbol.CIRCLE, new RGB(120, 120, 120), 7);
 		}
 		MineralCategory category = MapPalette.categoryOf(mine.getMineral());
-		MapStyle style = MapStyle.point(MapPalette.symbol(category), MapPalette.category(category),
-				MapPalette.size(mine.getScale())).withLabel(new RGB(40, 40, 40), 8, false);
-		return mine.isGreenMine() ? style.withLine(GREEN_MINE) : style;
+		MineScale scale = mine.getScale();
+		int key = ((category == null ? 0 : category.getValue() + 1) * 5 + (scale == null ? 4 : scale.getValue())) * 2
+				+ (mine.isGreenMine() ? 1 : 0);
+		MapStyle style = styles[key];
+		if (style == null) {
+			style = MapStyle.point(MapPalette.symbol(category), MapPalette.category(category), MapPalette.size(scale))
+					.withLabel(new RGB(40, 40, 40), 8, false);
+			style = mine.isGreenMine() ? style.withLine(GREEN_MINE) : style;
+			styles[key] = style;
+		}
+		return style;
 	}
 
 	@Override

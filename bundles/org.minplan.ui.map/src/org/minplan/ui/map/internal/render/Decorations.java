@@ -37,14 +37,17 @@ public final class Decorations {
 		this.resources = resources;
 	}
 
-	/** @return the size the legend needs, at most {@code maxHeight} tall (it wraps into columns) */
-	public Point legendSize(GC gc, List<LegendSection> sections, int maxHeight) {
-		return legendLayout(gc, sections, 0, 0, maxHeight).size();
+	/**
+	 * @param paired two entries to a row (printed sheets) or one (the narrow legend on screen)
+	 * @return the size the legend needs, at most {@code maxHeight} tall (it wraps into columns)
+	 */
+	public Point legendSize(GC gc, List<LegendSection> sections, int maxHeight, boolean paired) {
+		return legendLayout(gc, sections, 0, 0, maxHeight, paired).size();
 	}
 
 	/** Draws the legend with its top-left corner at (x, y); @return its bounds */
-	public Rectangle drawLegend(GC gc, List<LegendSection> sections, int x, int y, int maxHeight) {
-		LegendLayout layout = legendLayout(gc, sections, x, y, maxHeight);
+	public Rectangle drawLegend(GC gc, List<LegendSection> sections, int x, int y, int maxHeight, boolean paired) {
+		LegendLayout layout = legendLayout(gc, sections, x, y, maxHeight, paired);
 		Point size = layout.size();
 		gc.setAlpha(240);
 		gc.setBackground(resources.colour(WHITE));
@@ -81,7 +84,7 @@ public final class Decorations {
 	 * The legend as rows: layers with a single legend line first, two to a row and named by their layer; then
 	 * each layer with several lines under its name, two to a row.
 	 */
-	private static List<Row> rows(List<LegendSection> sections) {
+	private static List<Row> rows(List<LegendSection> sections, boolean paired) {
 		List<Row> rows = new java.util.ArrayList<>();
 		List<LegendEntry> singles = new java.util.ArrayList<>();
 		for (LegendSection s : sections) {
@@ -89,25 +92,27 @@ public final class Decorations {
 				singles.add(new LegendEntry(s.title(), s.entries().get(0).style()));
 			}
 		}
-		pairs(singles, rows);
+		pairs(singles, rows, paired);
 		for (LegendSection s : sections) {
 			if (s.entries().size() > 1) {
 				rows.add(new Row(s.title(), null, null));
-				pairs(s.entries(), rows);
+				pairs(s.entries(), rows, paired);
 			}
 		}
 		return rows;
 	}
 
-	private static void pairs(List<LegendEntry> entries, List<Row> into) {
-		for (int i = 0; i < entries.size(); i += 2) {
-			into.add(new Row(null, entries.get(i), i + 1 < entries.size() ? entries.get(i + 1) : null));
+	private static void pairs(List<LegendEntry> entries, List<Row> into, boolean paired) {
+		int step = paired ? 2 : 1;
+		for (int i = 0; i < entries.size(); i += step) {
+			into.add(new Row(null, entries.get(i), paired && i + 1 < entries.size() ? entries.get(i + 1) : null));
 		}
 	}
 
 	/** @return the legend laid out with its top-left corner at (x0, y0), wrapping into columns below maxHeight */
-	public LegendLayout legendLayout(GC gc, List<LegendSection> sections, int x0, int y0, int maxHeight) {
-		List<Row> rows = rows(sections);
+	public LegendLayout legendLayout(GC gc, List<LegendSection> sections, int x0, int y0, int maxHeight,
+			boolean paired) {
+		List<Row> rows = rows(sections, paired);
 		List<LegendItem> items = new java.util.ArrayList<>();
 		gc.setFont(resources.font(8, false));
 		int entryWidth = 0;
@@ -248,7 +253,7 @@ public final class Decorations {
 		String ratio = MapTexts.get("scale.ratio", ratioText(denominator));
 		Point ratioSize = gc.textExtent(ratio);
 		Point endSize = gc.textExtent(number(shown) + " " + unit);
-		int w = pixels + endSize.x / 2 + 16;
+		int w = 8 + pixels + endSize.x - gc.textExtent(number(shown)).x / 2 + 8;
 		int h = 46;
 		int top = bottom - h;
 		gc.setAlpha(225);

@@ -96,6 +96,8 @@ public final class MapContent {
 	private final Set<SpatialElement> dirtyGeometry = Collections.newSetFromMap(new IdentityHashMap<>());
 	private boolean dirtyMembership;
 	private boolean dirtyStyle;
+	/** The extent of everything, computed when asked after a change. */
+	private Envelope extent;
 	private Runnable changeListener = () -> {
 	};
 	private final EContentAdapter watcher = new EContentAdapter() {
@@ -183,6 +185,9 @@ public final class MapContent {
 	 */
 	public boolean flush() {
 		boolean changed = dirtyStyle || dirtyMembership || !dirtyGeometry.isEmpty();
+		if (dirtyMembership || !dirtyGeometry.isEmpty()) {
+			extent = null;
+		}
 		if (dirtyMembership) {
 			for (Layer layer : layers) {
 				updateMembership(layer);
@@ -289,13 +294,16 @@ public final class MapContent {
 
 	/** @return the envelope of every feature of every layer (the whole plan), empty when there is none */
 	public Envelope extent() {
-		Envelope all = new Envelope();
-		for (Layer layer : layers) {
-			for (MapFeature f : layer.features.values()) {
-				all.expandToInclude(f.envelope());
+		if (extent == null) {
+			Envelope all = new Envelope();
+			for (Layer layer : layers) {
+				for (MapFeature f : layer.features.values()) {
+					all.expandToInclude(f.envelope());
+				}
 			}
+			extent = all;
 		}
-		return all;
+		return new Envelope(extent);
 	}
 
 	/** @return the features of {@code element} in every layer that draws it */

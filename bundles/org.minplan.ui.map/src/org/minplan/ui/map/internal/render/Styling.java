@@ -26,7 +26,10 @@ public final class Styling {
 	public MapStyle style(MapContent.Layer layer, MapFeature feature) {
 		SpatialElement element = feature.element();
 		MapStyle style = layer.descriptor().provider().style(element);
-		if (colouring != null && layer.descriptor().provider().recolourable()) {
+		if (colouring == null) {
+			return style;
+		}
+		if (layer.descriptor().provider().recolourable()) {
 			Optional<RGB> colour = colouring.colour(element);
 			if (colour.isPresent()) {
 				style = feature.isPoint() ? style.withFill(colour.get())
