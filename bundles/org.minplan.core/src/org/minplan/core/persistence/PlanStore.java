@@ -47,9 +47,11 @@ public final class PlanStore {
 	/**
 	 * Namespace-aware parsers for loading. EMF's fast handler ({@code OPTION_USE_DEPRECATED_METHODS} false)
 	 * needs the prefix mappings only such parsers report: without the pool no file loads ("Package with uri
-	 * 'null' not found"). The pool is thread-safe and passes on our parser features.
+	 * 'null' not found"). The pool is thread-safe and passes on our parser features. It also pools the
+	 * handlers, which EMF resets on release; without that, a pooled parser keeps the last handler and with
+	 * it the last plan loaded (a whole plan's memory after the user closed it).
 	 */
-	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl();
+	private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 
 	private final AtomicFileWriter writer;
 

@@ -1,7 +1,9 @@
 package org.minplan.core.tests.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.lang.ref.WeakReference;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -26,5 +28,19 @@ class PlanStoreTest {
 		Plan loaded = new PlanStore().load(file);
 		assertEquals("塔城地区矿产资源总体规划", loaded.getName());
 		assertEquals(plan.getId(), loaded.getId());
+	}
+
+	@Test
+	void aClosedPlanIsNotKeptInMemoryByTheStore() throws Exception {
+		Plan plan = MinplanFactory.eINSTANCE.createPlan();
+		Path file = dir.resolve("plan.minplan");
+		PlanStore store = new PlanStore();
+		store.save(plan, file);
+		WeakReference<Plan> loaded = new WeakReference<>(store.load(file));
+		for (int i = 0; i < 50 && loaded.get() != null; i++) {
+			System.gc();
+			Thread.sleep(20);
+		}
+		assertNull(loaded.get(), "the store still holds the last plan it loaded");
 	}
 }
