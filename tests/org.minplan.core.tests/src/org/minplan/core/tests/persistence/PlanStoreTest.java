@@ -36,11 +36,14 @@ class PlanStoreTest {
 		Path file = dir.resolve("plan.minplan");
 		PlanStore store = new PlanStore();
 		store.save(plan, file);
-		WeakReference<Plan> loaded = new WeakReference<>(store.load(file));
+		Plan opened = store.load(file);
+		store.save(opened, dir.resolve("saved.minplan"));
+		WeakReference<Plan> loaded = new WeakReference<>(opened);
+		opened = null;
 		for (int i = 0; i < 50 && loaded.get() != null; i++) {
 			System.gc();
 			Thread.sleep(20);
 		}
-		assertNull(loaded.get(), "the store still holds the last plan it loaded");
+		assertNull(loaded.get(), "the store still holds the last plan it loaded or saved");
 	}
 }
