@@ -24,9 +24,9 @@ public final class AtomicFileWriter {
 		void writeTo(OutputStream out) throws IOException;
 	}
 
-	/** The step that replaces the target with the finished temporary file; replaceable by tests. */
+	/** The step that replaces the target with the finished temporary file (tests simulate its failure). */
 	@FunctionalInterface
-	interface Rename {
+	public interface Rename {
 		void move(Path from, Path to) throws IOException;
 	}
 
@@ -37,7 +37,8 @@ public final class AtomicFileWriter {
 		this(AtomicFileWriter::atomicMove);
 	}
 
-	AtomicFileWriter(Rename rename) {
+	/** A writer with another final step, e.g. one that fails, to prove the target survives. */
+	public AtomicFileWriter(Rename rename) {
 		this.rename = rename;
 	}
 
