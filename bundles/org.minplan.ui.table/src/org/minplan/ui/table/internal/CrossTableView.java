@@ -27,7 +27,6 @@ import org.eclipse.nebula.widgets.nattable.config.IConfigRegistry;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
-import org.eclipse.nebula.widgets.nattable.grid.GridRegion;
 import org.eclipse.nebula.widgets.nattable.grid.layer.ColumnHeaderLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.CornerLayer;
 import org.eclipse.nebula.widgets.nattable.grid.layer.GridLayer;
@@ -69,6 +68,7 @@ public class CrossTableView extends ViewPart {
 	public static final String ID = "org.minplan.ui.table.views.crossTable";
 
 	static final String TOTAL_LABEL = "MINPLAN_TOTAL";
+	static final String COUNT_LABEL = "MINPLAN_COUNT";
 
 	private CrossTableModel model;
 	private NatTable natTable;
@@ -101,6 +101,7 @@ public class CrossTableView extends ViewPart {
 	private void createTable(Composite parent) {
 		bodyDataLayer = new DataLayer(new BodyData(), 72, 24);
 		bodyDataLayer.setConfigLabelAccumulator((labels, column, row) -> {
+			labels.addLabel(COUNT_LABEL);
 			if (model.isTotalRow(row) || model.isTotalColumn(column)) {
 				labels.addLabel(TOTAL_LABEL);
 			}
@@ -165,7 +166,7 @@ public class CrossTableView extends ViewPart {
 				Style numbers = new Style();
 				numbers.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
 				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, numbers, DisplayMode.NORMAL,
-						GridRegion.BODY);
+						COUNT_LABEL);
 				Style total = new Style();
 				total.setAttributeValue(CellStyleAttributes.FONT,
 						JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT));
@@ -173,7 +174,7 @@ public class CrossTableView extends ViewPart {
 						resources.create(ColorDescriptor.createFrom(new RGB(226, 234, 244))));
 				registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, total, DisplayMode.NORMAL, TOTAL_LABEL);
 				registry.registerConfigAttribute(CellConfigAttributes.DISPLAY_CONVERTER, new CountConverter(),
-						DisplayMode.NORMAL, GridRegion.BODY);
+						DisplayMode.NORMAL, COUNT_LABEL);
 			}
 		});
 		natTable.addConfiguration(new AbstractUiBindingConfiguration() {

@@ -125,6 +125,8 @@ public class PlanTableView extends ViewPart {
 	private boolean refreshPending;
 	private boolean structureChanged;
 	private String lastMessage = "";
+	private String lastAction;
+	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
 
 	private Action undo;
 	private Action redo;
@@ -157,7 +159,10 @@ public class PlanTableView extends ViewPart {
 
 		selection = new TableSelection(selectionLayer, rows);
 		getSite().setSelectionProvider(selection);
-		selection.addSelectionChangedListener(e -> updateStatus());
+		selection.addSelectionChangedListener(e -> {
+			lastAction = null;
+			updateStatus();
+		});
 		getSite().getPage().addPostSelectionListener(following);
 
 		installActions();
@@ -333,6 +338,15 @@ public class PlanTableView extends ViewPart {
 		} else {
 			natTable.redraw();
 		}
+		refreshPropertyPages();
+	}
+
+	/** The Properties view does not watch the model: show it the edited values. */
+	private void refreshPropertyPages() {
+		propertyPages.removeIf(p -> p.getControl() == null || p.getControl().isDisposed());
+		for (PropertySheetPage page : propertyPages) {
+			page.refresh();
+		}
 	}
 
 	/** The rows were filtered, sorted or changed in number: NatTable, selection and status follow. */
@@ -360,6 +374,9 @@ public class PlanTableView extends ViewPart {
 		int selected = selection == null ? 0 : selection.selectedElements().size();
 		if (selected > 0) {
 			message = message + TableTexts.get("status.selected", selected);
+		}
+		if (lastAction != null) {
+			message = message + " — " + lastAction;
 		}
 		lastMessage = message;
 		getViewSite().getActionBars().getStatusLineManager().setMessage(message);
@@ -602,8 +619,8 @@ public class PlanTableView extends ViewPart {
 			if (result.skippedReadOnly() > 0) {
 				message = message + TableTexts.get("paste.skipped", result.skippedReadOnly());
 			}
-			getViewSite().getActionBars().getStatusLineManager().setMessage(message);
-			lastMessage = message;
+			lastAction = message;
+			updateStatus();
 		}
 		return result;
 	}
@@ -650,6 +667,7 @@ public class PlanTableView extends ViewPart {
 		if (adapter == IPropertySheetPage.class) {
 			PropertySheetPage page = new PropertySheetPage();
 			page.setPropertySourceProvider(new PlanPropertySourceProvider(PlanSession.get().adapterFactory()));
+			propertyPages.add(page);
 			return adapter.cast(page);
 		}
 		return super.getAdapter(adapter);

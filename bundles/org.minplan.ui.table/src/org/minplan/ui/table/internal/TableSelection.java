@@ -53,7 +53,7 @@ public final class TableSelection implements ISelectionProvider, ILayerListener 
 	}
 
 	/** @return the elements of the rows holding a selected cell, top to bottom */
-	List<EObject> selectedElements() {
+	public List<EObject> selectedElements() {
 		List<EObject> result = new ArrayList<>();
 		Set<Range> ranges = selectionLayer.getSelectedRowPositions();
 		List<Integer> positions = new ArrayList<>();
@@ -83,7 +83,7 @@ public final class TableSelection implements ISelectionProvider, ILayerListener 
 	 *
 	 * @return how many rows were selected
 	 */
-	int select(List<?> elements, boolean notify) {
+	public int select(List<?> elements, boolean notify) {
 		Set<Integer> positions = new LinkedHashSet<>();
 		for (Object o : elements) {
 			if (o instanceof EObject e) {
