@@ -89,6 +89,7 @@ public class CrossTableView extends ViewPart {
 			TableChooser.create(parent, getSite().getPage(), id);
 			return;
 		}
+		CollectionFactories.ensureLoaded();
 		setPartName(definition.get().title());
 		model = new CrossTableModel(definition.get());
 		model.compute(PlanSession.get().plan().orElse(null));

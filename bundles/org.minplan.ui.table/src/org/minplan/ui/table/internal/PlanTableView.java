@@ -40,6 +40,7 @@ import org.eclipse.nebula.widgets.nattable.edit.config.DialogErrorHandling;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ComboBoxCellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.ICellEditor;
 import org.eclipse.nebula.widgets.nattable.edit.editor.TextCellEditor;
+import org.eclipse.nebula.widgets.nattable.filterrow.FilterRowDataProvider;
 import org.eclipse.nebula.widgets.nattable.filterrow.FilterRowHeaderComposite;
 import org.eclipse.nebula.widgets.nattable.filterrow.IFilterStrategy;
 import org.eclipse.nebula.widgets.nattable.filterrow.command.ClearAllFiltersCommand;
@@ -118,6 +119,7 @@ public class PlanTableView extends ViewPart {
 	private SelectionLayer selectionLayer;
 	private CompositeFreezeLayer freezeLayer;
 	private ColumnHideShowLayer hideShowLayer;
+	private FilterRowHeaderComposite<EObject> filterHeader;
 	private TableSelection selection;
 	private TableEditing editing;
 	private final LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources());
@@ -152,6 +154,7 @@ public class PlanTableView extends ViewPart {
 		URL icon = (URL) MinplanEditPlugin.INSTANCE.getImage("full/obj16/" + table.elementType().getName());
 		setTitleImage(resources.create(ImageDescriptor.createFromURL(icon)));
 
+		CollectionFactories.ensureLoaded();
 		rows = new ElementRows(table);
 		editing = new TableEditing(() -> PlanSession.get().domain());
 		rows.setEditing(editing);
@@ -213,7 +216,7 @@ public class PlanTableView extends ViewPart {
 			rows.refresh();
 			rowsChanged();
 		};
-		FilterRowHeaderComposite<EObject> filterHeader = new FilterRowHeaderComposite<>(filterStrategy,
+		filterHeader = new FilterRowHeaderComposite<>(filterStrategy,
 				sortHeaderLayer, headerData, configRegistry);
 
 		DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(rows);
@@ -645,6 +648,11 @@ public class PlanTableView extends ViewPart {
 	/** @return the rows shown */
 	public ElementRows rows() {
 		return rows;
+	}
+
+	/** @return the texts of the filter row, by column index (what typing in the filter row sets) */
+	public FilterRowDataProvider<EObject> filterRow() {
+		return filterHeader.getFilterRowDataLayer().getFilterRowDataProvider();
 	}
 
 	/** @return the selection layer (positions of shown columns and rows) */

@@ -216,6 +216,49 @@ class TableEditingTest {
 		assertNotEquals(-1, view.rows().indexOfRowObject(second));
 	}
 
+	@Test
+	void sortingByAHeaderAndFilteringKeepTheSelectionAndCountRows() {
+		PlanTableView view = Workbench.openTable("org.minplan.ui.table.explorationBlocks", PlanTableView.class);
+		Workbench.page().activate(view);
+		assertTrue(view.isFirstColumnFrozen(), "the first column stays in view");
+		var natTable = view.natTable();
+		int area = Workbench.columnIndex(view, "statedArea");
+		int position = -1;
+		for (int p = 1; p < natTable.getColumnCount() && position < 0; p++) {
+			if (natTable.getColumnIndexByPosition(p) == area) {
+				position = p;
+			}
+		}
+		ExplorationBlock selected = plan.getExplorationBlocks().get(0);
+		Workbench.selectCell(view, selected, "code");
+
+		natTable.doCommand(new org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand(natTable, position, false));
+		Workbench.flush(100);
+		List<BigDecimal> areas = view.rows().rows().stream().map(e -> ((ExplorationBlock) e).getStatedArea())
+				.filter(java.util.Objects::nonNull).toList();
+		List<BigDecimal> ascending = new java.util.ArrayList<>(areas);
+		ascending.sort(null);
+		assertEquals(ascending, areas, "sorted by area as numbers");
+		assertEquals(List.of(selected), view.selection().selectedElements(), "the selection stays on its element");
+
+		int county = Workbench.columnIndex(view, "county");
+		String name = selected.getCounty().getName();
+		view.filterRow().setDataValue(county, 0, name);
+		Workbench.flush(100);
+		long expected = plan.getExplorationBlocks().stream()
+				.filter(b -> b.getCounty() != null && PlanLabels.text(b.getCounty()).contains(name)).count();
+		assertEquals(expected, view.rows().getRowCount());
+		assertTrue(view.statusMessage().startsWith(TableTexts.get("status.filtered", expected, plan.getExplorationBlocks().size())),
+				view.statusMessage());
+		Screenshots.of(view.getSite().getShell(), "table-explorationBlocks-sorted-filtered");
+
+		view.filterRow().clearAllFilters();
+		natTable.doCommand(new org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand(natTable, position, false));
+		natTable.doCommand(new org.eclipse.nebula.widgets.nattable.sort.command.SortColumnCommand(natTable, position, false));
+		Workbench.flush(100);
+		assertEquals(plan.getExplorationBlocks(), view.rows().rows(), "third click: plan order again");
+	}
+
 	private static Object propertyValue(Object element, String displayName) {
 		IPropertySource source = new PlanPropertySourceProvider(PlanSession.get().adapterFactory()).getPropertySource(element);
 		for (IPropertyDescriptor d : source.getPropertyDescriptors()) {
