@@ -12,7 +12,12 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
+import org.minplan.ui.editor.PlanEditor;
+import org.minplan.ui.editor.PlanEditorInput;
 import org.minplan.core.persistence.PlanFileException;
 import org.minplan.ui.UiTexts;
 import org.minplan.ui.model.InitialPlan;
@@ -58,6 +63,7 @@ public final class OpenPlanJob extends Job {
 			PlatformUI.getWorkbench().getDisplay().asyncExec(() -> {
 				PlanSession.get().show(loaded);
 				remember(loaded.file());
+				showEditor(loaded.file());
 			});
 			return Status.OK_STATUS;
 		} catch (PlanFileException e) {
@@ -68,6 +74,23 @@ public final class OpenPlanJob extends Job {
 			return Status.OK_STATUS; // reported in the dialog; no second error dialog from the job framework
 		} finally {
 			monitor.done();
+		}
+	}
+
+	/** Opens the plan editor unless one is open (it follows the session to the new plan by itself). */
+	private static void showEditor(Path file) {
+		IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+		if (window == null || window.getActivePage() == null) {
+			return;
+		}
+		IWorkbenchPage page = window.getActivePage();
+		if (page.findEditors(null, PlanEditor.ID, IWorkbenchPage.MATCH_ID).length > 0) {
+			return;
+		}
+		try {
+			page.openEditor(new PlanEditorInput(file), PlanEditor.ID, false);
+		} catch (PartInitException e) {
+			ILog.of(OpenPlanJob.class).error(e.getMessage(), e);
 		}
 	}
 

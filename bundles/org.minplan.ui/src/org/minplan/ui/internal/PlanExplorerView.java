@@ -1,18 +1,19 @@
 package org.minplan.ui.internal;
 
-import java.io.IOException;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.core.runtime.ILog;
-import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IActionBars;
-import org.eclipse.ui.ISaveablePart;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
@@ -42,7 +43,7 @@ import org.minplan.ui.viewers.PlanTreeContentProvider;
  * elements whose label contains the typed text (code, name, mineral). Until a plan is open it says how to
  * open one.
  */
-public class PlanExplorerView extends ViewPart implements ISaveablePart {
+public class PlanExplorerView extends ViewPart {
 
 	/** View id, permanent (layouts and menus refer to it). */
 	public static final String ID = "org.minplan.ui.views.planExplorer";
@@ -85,14 +86,74 @@ public class PlanExplorerView extends ViewPart implements ISaveablePart {
 		session.adapterFactory().addListener(modelListener);
 		session.addCommandStackListener(stackListener);
 		installUndoRedo();
+		installActions();
+		getSite().getPage().addPostSelectionListener(followSelection);
+		installGroupingMenu();
 		show(session.plan());
 	}
+
+	private ExplorerActions actions;
+
+	/** Context menu (new, rename, delete), the Delete key and F2. */
+	private void installActions() {
+		actions = new ExplorerActions(viewer, getSite().getShell());
+		MenuManager menu = new MenuManager();
+		menu.setRemoveAllWhenShown(true);
+		menu.addMenuListener(actions::fillMenu);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), actions.delete);
+		getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.RENAME.getId(), actions.rename);
+		viewer.getControl().addKeyListener(org.eclipse.swt.events.KeyListener.keyPressedAdapter(e -> {
+			if (e.keyCode == SWT.F2 && actions.rename.isEnabled()) {
+				actions.renameSelection();
+			}
+		}));
+	}
+
+	/** View menu: group by kind or by county. */
+	private void installGroupingMenu() {
+		PlanTreeContentProvider content = (PlanTreeContentProvider) viewer.getContentProvider();
+		IMenuManager menu = getViewSite().getActionBars().getMenuManager();
+		for (PlanTreeContentProvider.Grouping grouping : PlanTreeContentProvider.Grouping.values()) {
+			Action action = new Action(UiTexts.get("explorer.group." + grouping.name()), IAction.AS_RADIO_BUTTON) {
+				@Override
+				public void run() {
+					if (isChecked() && content.grouping() != grouping) {
+						setGrouping(grouping);
+					}
+				}
+			};
+			action.setChecked(content.grouping() == grouping);
+			menu.add(action);
+		}
+	}
+
+	/** Groups the tree by kind or by county, keeping the selection. */
+	public void setGrouping(PlanTreeContentProvider.Grouping grouping) {
+		PlanTreeContentProvider content = (PlanTreeContentProvider) viewer.getContentProvider();
+		org.eclipse.jface.viewers.ISelection selection = viewer.getSelection();
+		content.setGrouping(grouping);
+		viewer.refresh();
+		viewer.expandToLevel(2);
+		viewer.setSelection(selection, true);
+	}
+
+	/** Reveals elements selected in other parts (tables, map), without echoing the selection back. */
+	private final ISelectionListener followSelection = (part, selection) -> {
+		if (part == this || viewer.getControl().isDisposed() || !(selection instanceof IStructuredSelection s)
+				|| s.isEmpty() || !(s.getFirstElement() instanceof EObject)) {
+			return;
+		}
+		if (!s.equals(viewer.getSelection())) {
+			viewer.setSelection(s, true);
+		}
+	};
 
 	private final org.eclipse.emf.common.command.CommandStackListener stackListener = event -> {
 		Display display = viewer.getControl().getDisplay();
 		display.asyncExec(() -> {
 			if (!viewer.getControl().isDisposed()) {
-				firePropertyChange(PROP_DIRTY);
 				updateUndoRedo();
 			}
 		});
@@ -144,37 +205,6 @@ public class PlanExplorerView extends ViewPart implements ISaveablePart {
 		return super.getAdapter(adapter);
 	}
 
-	@Override
-	public void doSave(IProgressMonitor monitor) {
-		try {
-			PlanSession.get().save();
-			firePropertyChange(PROP_DIRTY);
-		} catch (IOException e) {
-			ILog.of(getClass()).error(e.getMessage(), e);
-			MessageDialog.openError(getSite().getShell(), UiTexts.get("save.failedTitle"),
-					UiTexts.get("save.failed", PlanSession.get().file().map(Object::toString).orElse(""), e.getMessage()));
-		}
-	}
-
-	@Override
-	public void doSaveAs() {
-		// Save As arrives with the plan editor.
-	}
-
-	@Override
-	public boolean isDirty() {
-		return PlanSession.get().isDirty();
-	}
-
-	@Override
-	public boolean isSaveAsAllowed() {
-		return false;
-	}
-
-	@Override
-	public boolean isSaveOnCloseNeeded() {
-		return false; // closing the explorer does not close the plan
-	}
 
 	private void show(Optional<Plan> plan) {
 		if (viewer.getControl().isDisposed()) {
@@ -185,7 +215,6 @@ public class PlanExplorerView extends ViewPart implements ISaveablePart {
 		((org.eclipse.swt.layout.GridData) hint.getLayoutData()).exclude = open;
 		hint.getParent().layout(true);
 		viewer.setInput(plan.map(p -> new Object[] { p }).orElse(new Object[0]));
-		firePropertyChange(PROP_DIRTY);
 		updateUndoRedo();
 		if (open) {
 			viewer.expandToLevel(2);
@@ -233,6 +262,8 @@ public class PlanExplorerView extends ViewPart implements ISaveablePart {
 	public void dispose() {
 		PlanSession.get().removeListener(sessionListener);
 		PlanSession.get().adapterFactory().removeListener(modelListener);
+		PlanSession.get().removeCommandStackListener(stackListener);
+		getSite().getPage().removePostSelectionListener(followSelection);
 		super.dispose();
 	}
 
@@ -248,6 +279,10 @@ public class PlanExplorerView extends ViewPart implements ISaveablePart {
 			if (element instanceof FeatureGroup group) {
 				return group.elements().stream()
 						.anyMatch(e -> labels.getText(e).toLowerCase(Locale.ROOT).contains(text));
+			}
+			if (element instanceof org.minplan.ui.viewers.CountyGroup) {
+				PlanTreeContentProvider content = (PlanTreeContentProvider) viewer.getContentProvider();
+				return java.util.Arrays.stream(content.getChildren(element)).anyMatch(g -> select(v, element, g));
 			}
 			return labels.getText(element).toLowerCase(Locale.ROOT).contains(text);
 		}

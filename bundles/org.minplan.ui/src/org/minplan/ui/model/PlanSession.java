@@ -36,9 +36,11 @@ public final class PlanSession {
 	private final ComposedAdapterFactory adapterFactory;
 	private final PlanStore store = new PlanStore();
 	private final CopyOnWriteArrayList<Listener> listeners = new CopyOnWriteArrayList<>();
+	private final CopyOnWriteArrayList<CommandStackListener> stackListeners = new CopyOnWriteArrayList<>();
 	private AdapterFactoryEditingDomain domain;
 	private Plan plan;
 	private Path file;
+	private final PlanSaveable saveable = new PlanSaveable(this);
 
 	private PlanSession() {
 		adapterFactory = new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE);
@@ -99,7 +101,7 @@ public final class PlanSession {
 
 	/** Makes a loaded plan the open plan and tells the listeners. */
 	public void show(Loaded loaded) {
-		this.domain = loaded.domain();
+		switchDomain(loaded.domain());
 		this.plan = loaded.plan();
 		this.file = loaded.file();
 		fire();
@@ -114,15 +116,61 @@ public final class PlanSession {
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 	}
 
+	/**
+	 * Saves the open plan under a new name (atomically) and makes that file the plan's file; the old file is
+	 * left as it was.
+	 */
+	public void saveAs(Path target) throws IOException {
+		if (plan == null) {
+			return;
+		}
+		Path absolute = target.toAbsolutePath();
+		store.save(plan, absolute);
+		plan.eResource().setURI(org.eclipse.emf.common.util.URI.createFileURI(absolute.toString()));
+		file = absolute;
+		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+		fire();
+	}
+
+	/** Closes the open plan without saving (the caller asked the user first). */
+	public void close() {
+		plan = null;
+		file = null;
+		switchDomain(newDomain());
+		fire();
+	}
+
+	/** @return the saveable the workbench uses to prompt for and perform saving the open plan */
+	public PlanSaveable saveable() {
+		return saveable;
+	}
+
 	/** @return true when the open plan has edits not yet saved */
 	public boolean isDirty() {
 		return ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
 	}
 
-	/** Listens to the command stack of the open plan's domain (re-registered when the plan changes). */
+	/**
+	 * Listens to the command stack of the open plan, whichever plan that is: the listener moves to the new
+	 * command stack when another plan is opened.
+	 */
 	public void addCommandStackListener(CommandStackListener listener) {
-		addListener(p -> domain.getCommandStack().addCommandStackListener(listener));
+		stackListeners.add(listener);
 		domain.getCommandStack().addCommandStackListener(listener);
+	}
+
+	/** Stops a command-stack listener. */
+	public void removeCommandStackListener(CommandStackListener listener) {
+		stackListeners.remove(listener);
+		domain.getCommandStack().removeCommandStackListener(listener);
+	}
+
+	private void switchDomain(AdapterFactoryEditingDomain next) {
+		for (CommandStackListener l : stackListeners) {
+			domain.getCommandStack().removeCommandStackListener(l);
+			next.getCommandStack().addCommandStackListener(l);
+		}
+		domain = next;
 	}
 
 	/** Adds a listener for plans being opened or closed. */

@@ -13,6 +13,7 @@ import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.minplan.model.edit.PlanLabels;
 import org.minplan.model.provider.MinplanEditPlugin;
+import org.minplan.ui.UiTexts;
 
 /**
  * Labels and icons of plan elements: texts from {@link PlanLabels} (the same everywhere in the workbench),
@@ -32,6 +33,9 @@ public class PlanLabelProvider extends LabelProvider {
 		if (element instanceof FeatureGroup group) {
 			return PlanLabels.featureName(group.feature()) + " (" + group.elements().size() + ")";
 		}
+		if (element instanceof CountyGroup countyGroup) {
+			return countyGroup.county() == null ? UiTexts.get("explorer.noCounty") : PlanLabels.text(countyGroup.county());
+		}
 		if (element instanceof EObject eObject) {
 			return PlanLabels.text(eObject);
 		}
@@ -44,6 +48,8 @@ public class PlanLabelProvider extends LabelProvider {
 		Object emfImage;
 		if (element instanceof FeatureGroup group) {
 			emfImage = MinplanEditPlugin.INSTANCE.getImage("full/obj16/" + group.feature().getEReferenceType().getName());
+		} else if (element instanceof CountyGroup) {
+			emfImage = MinplanEditPlugin.INSTANCE.getImage("full/obj16/AdministrativeDivision");
 		} else {
 			IItemLabelProvider provider = (IItemLabelProvider) adapterFactory.adapt(element, IItemLabelProvider.class);
 			emfImage = provider == null ? null : provider.getImage(element);

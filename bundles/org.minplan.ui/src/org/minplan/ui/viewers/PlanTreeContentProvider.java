@@ -9,7 +9,11 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.edit.provider.ITreeItemContentProvider;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.minplan.core.stats.PlanStatistics;
+import org.minplan.model.AdministrativeDivision;
+import org.minplan.model.MinplanPackage;
 import org.minplan.model.Plan;
+import org.minplan.model.SpatialElement;
 
 /**
  * Tree content over the model's item providers (EMF edit.ui is not available, so this is the small JFace
@@ -18,10 +22,34 @@ import org.minplan.model.Plan;
  */
 public class PlanTreeContentProvider implements ITreeContentProvider {
 
+	/** How the plan's elements are grouped under the plan. */
+	public enum Grouping {
+		/** One folder per kind of element. */
+		BY_KIND,
+		/** One folder per county, kinds inside; lists without location (minerals, indicators…) after them. */
+		BY_COUNTY
+	}
+
 	private final ComposedAdapterFactory adapterFactory;
+	private Grouping grouping = Grouping.BY_KIND;
 
 	public PlanTreeContentProvider(ComposedAdapterFactory adapterFactory) {
 		this.adapterFactory = adapterFactory;
+	}
+
+	/** Sets the grouping; the viewer must be refreshed afterwards. */
+	public void setGrouping(Grouping grouping) {
+		this.grouping = grouping;
+	}
+
+	/** @return the current grouping */
+	public Grouping grouping() {
+		return grouping;
+	}
+
+	private static boolean spatial(EReference reference) {
+		return MinplanPackage.Literals.SPATIAL_ELEMENT.isSuperTypeOf(reference.getEReferenceType())
+				&& reference != MinplanPackage.Literals.PLAN__DIVISIONS;
 	}
 
 	@Override
@@ -38,10 +66,30 @@ public class PlanTreeContentProvider implements ITreeContentProvider {
 	@Override
 	public Object[] getChildren(Object parent) {
 		if (parent instanceof Plan plan) {
-			List<FeatureGroup> groups = new ArrayList<>();
+			List<Object> groups = new ArrayList<>();
+			if (grouping == Grouping.BY_COUNTY) {
+				for (AdministrativeDivision county : PlanStatistics.counties(plan)) {
+					groups.add(new CountyGroup(plan, county));
+				}
+				groups.add(new CountyGroup(plan, null));
+				groups.removeIf(g -> getChildren(g).length == 0);
+			}
 			for (EReference reference : plan.eClass().getEAllContainments()) {
-				if (!((List<?>) plan.eGet(reference)).isEmpty()) {
+				boolean inCounties = grouping == Grouping.BY_COUNTY && spatial(reference);
+				if (!inCounties && !((List<?>) plan.eGet(reference)).isEmpty()) {
 					groups.add(new FeatureGroup(plan, reference));
+				}
+			}
+			return groups.toArray();
+		}
+		if (parent instanceof CountyGroup countyGroup) {
+			List<FeatureGroup> groups = new ArrayList<>();
+			for (EReference reference : countyGroup.plan().eClass().getEAllContainments()) {
+				if (spatial(reference)) {
+					FeatureGroup group = new FeatureGroup(countyGroup.plan(), reference, countyGroup.county(), true);
+					if (!group.elements().isEmpty()) {
+						groups.add(group);
+					}
 				}
 			}
 			return groups.toArray();
@@ -55,12 +103,19 @@ public class PlanTreeContentProvider implements ITreeContentProvider {
 
 	@Override
 	public Object getParent(Object element) {
+		if (element instanceof CountyGroup countyGroup) {
+			return countyGroup.plan();
+		}
 		if (element instanceof FeatureGroup group) {
-			return group.owner();
+			return group.byCounty() ? new CountyGroup((Plan) group.owner(), group.county()) : group.owner();
 		}
 		if (element instanceof EObject eObject && eObject.eContainer() instanceof Plan plan
 				&& eObject.eContainmentFeature() != null) {
-			return new FeatureGroup(plan, (EReference) eObject.eContainmentFeature());
+			EReference reference = (EReference) eObject.eContainmentFeature();
+			if (grouping == Grouping.BY_COUNTY && spatial(reference)) {
+				return new FeatureGroup(plan, reference, ((SpatialElement) eObject).getCounty(), true);
+			}
+			return new FeatureGroup(plan, reference);
 		}
 		ITreeItemContentProvider provider = provider(element);
 		return provider == null ? null : provider.getParent(element);
@@ -68,7 +123,7 @@ public class PlanTreeContentProvider implements ITreeContentProvider {
 
 	@Override
 	public boolean hasChildren(Object element) {
-		if (element instanceof Plan || element instanceof FeatureGroup) {
+		if (element instanceof Plan || element instanceof FeatureGroup || element instanceof CountyGroup) {
 			return true;
 		}
 		ITreeItemContentProvider provider = provider(element);
