@@ -13,8 +13,9 @@ import org.minplan.model.edit.PlanLabels;
 import org.minplan.ui.table.CrossTableDefinition;
 
 /**
- * The cells of a cross-table as a grid: the {@link CrossTable} computed by {@link PlanStatistics}, a total
- * column at the right and a total row at the bottom (合计). Scale columns of 专栏6 come in scale order (大型,
+ * The cells of a cross-table as a grid: the {@link CrossTable} computed by {@link PlanStatistics}, the total
+ * column first (as 专栏6 prints it, and always in view however many minerals follow) and a total row at the
+ * bottom (合计). Scale columns of 专栏6 come in scale order (大型,
  * 中型, 小型, 小矿).
  */
 public final class CrossTableModel {
@@ -60,6 +61,16 @@ public final class CrossTableModel {
 		return columnKeys.size() + (table == null ? 0 : 1);
 	}
 
+	/** @return index of the total row (the last) */
+	public int totalRow() {
+		return rowKeys.size();
+	}
+
+	/** @return index of the total column (the first) */
+	public int totalColumn() {
+		return 0;
+	}
+
 	/** @return whether the row is the total row */
 	public boolean isTotalRow(int row) {
 		return row == rowKeys.size();
@@ -67,7 +78,7 @@ public final class CrossTableModel {
 
 	/** @return whether the column is the total column */
 	public boolean isTotalColumn(int column) {
-		return column == columnKeys.size();
+		return column == 0;
 	}
 
 	/** @return the count in a cell, totals included */
@@ -93,11 +104,11 @@ public final class CrossTableModel {
 				result.addAll(table.rowElements(r));
 			}
 		} else if (totalRow) {
-			result.addAll(table.columnElements(columnKeys.get(column)));
+			result.addAll(table.columnElements(columnKeys.get(column - 1)));
 		} else if (totalColumn) {
 			result.addAll(table.rowElements(rowKeys.get(row)));
 		} else {
-			result.addAll(table.elements(rowKeys.get(row), columnKeys.get(column)));
+			result.addAll(table.elements(rowKeys.get(row), columnKeys.get(column - 1)));
 		}
 		return result;
 	}
@@ -109,7 +120,7 @@ public final class CrossTableModel {
 
 	/** @return the column key */
 	public String columnKey(int column) {
-		return isTotalColumn(column) ? null : columnKeys.get(column);
+		return isTotalColumn(column) ? null : columnKeys.get(column - 1);
 	}
 
 	/** @return the row header text */
@@ -122,7 +133,7 @@ public final class CrossTableModel {
 		if (isTotalColumn(column)) {
 			return TableTexts.get("crossTable.total");
 		}
-		String key = columnKeys.get(column);
+		String key = columnKeys.get(column - 1);
 		if (definition.statistic() == CrossTableDefinition.Statistic.MINES_BY_MINERAL_AND_SCALE) {
 			MineScale scale = MineScale.get(key);
 			if (scale != null) {
@@ -143,7 +154,8 @@ public final class CrossTableModel {
 
 	/** @return the column index of a column key, or -1 */
 	public int columnOf(String columnKey) {
-		return columnKeys.indexOf(columnKey);
+		int index = columnKeys.indexOf(columnKey);
+		return index < 0 ? -1 : index + 1;
 	}
 
 	/** @return the definition */

@@ -284,7 +284,7 @@ public class CrossTableView extends ViewPart {
 	}
 
 	private void updateStatus() {
-		int total = model.rowCount() == 0 ? 0 : model.count(model.columnCount() - 1, model.rowCount() - 1);
+		int total = model.rowCount() == 0 ? 0 : model.count(model.totalColumn(), model.totalRow());
 		getViewSite().getActionBars().getStatusLineManager()
 				.setMessage(TableTexts.get("crossTable.status", model.definition().title(), total));
 	}

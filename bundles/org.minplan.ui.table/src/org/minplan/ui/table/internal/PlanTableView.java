@@ -110,6 +110,7 @@ public class PlanTableView extends ViewPart {
 
 	static final String COLUMN_LABEL = "MINPLAN_COLUMN_";
 	static final String NUMERIC_LABEL = "MINPLAN_NUMERIC";
+	static final String TEXT_LABEL = "MINPLAN_TEXT";
 	static final String READ_ONLY_LABEL = "MINPLAN_READ_ONLY";
 
 	private TableDefinition table;
@@ -190,9 +191,7 @@ public class PlanTableView extends ViewPart {
 		bodyDataLayer.setConfigLabelAccumulator((labels, columnPosition, rowPosition) -> {
 			ColumnDefinition column = columns.get(columnPosition);
 			labels.addLabel(COLUMN_LABEL + columnPosition);
-			if (column.numeric()) {
-				labels.addLabel(NUMERIC_LABEL);
-			}
+			labels.addLabel(column.numeric() ? NUMERIC_LABEL : TEXT_LABEL);
 			if (!column.editable()) {
 				labels.addLabel(READ_ONLY_LABEL);
 			}
@@ -273,6 +272,9 @@ public class PlanTableView extends ViewPart {
 			Style right = new Style();
 			right.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.RIGHT);
 			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, right, DisplayMode.NORMAL, NUMERIC_LABEL);
+			Style left = new Style();
+			left.setAttributeValue(CellStyleAttributes.HORIZONTAL_ALIGNMENT, HorizontalAlignmentEnum.LEFT);
+			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, left, DisplayMode.NORMAL, TEXT_LABEL);
 			Style shaded = new Style();
 			shaded.setAttributeValue(CellStyleAttributes.BACKGROUND_COLOR, color(new RGB(242, 242, 238)));
 			registry.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, shaded, DisplayMode.NORMAL, READ_ONLY_LABEL);

@@ -89,7 +89,7 @@ class TableEditingTest {
 		String mineral = PlanStatistics.mineralOf(block);
 		int fromBefore = cross.model().count(from.getName(), mineral);
 		int toBefore = cross.model().count(to.getName(), mineral);
-		int total = cross.model().count(cross.model().columnCount() - 1, cross.model().rowCount() - 1);
+		int total = cross.model().count(cross.model().totalColumn(), cross.model().totalRow());
 
 		Workbench.chooseInCell(table, block, "county", to);
 
@@ -100,7 +100,7 @@ class TableEditingTest {
 		int column = cross.model().columnOf(mineral);
 		assertEquals(String.valueOf(toBefore + 1), Cells.shown(cross, column, row), "cell painted in the cross-table");
 		assertEquals(String.valueOf(total),
-				Cells.shown(cross, cross.model().columnCount() - 1, cross.model().rowCount() - 1), "grand total");
+				Cells.shown(cross, cross.model().totalColumn(), cross.model().totalRow()), "grand total");
 
 		Mineral other = plan.getMinerals().stream().filter(m -> m != block.getMineral() && m.getName() != null)
 				.findFirst().orElseThrow();
