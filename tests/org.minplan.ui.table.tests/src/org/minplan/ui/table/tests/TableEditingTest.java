@@ -133,14 +133,14 @@ class TableEditingTest {
 
 		// nothing selected: the rows are added at the end
 		view.selectionLayer().clear();
-		Workbench.setClipboardText("测试指标甲\t专栏14\t9\n测试指标乙\t专栏14\t10\n");
+		Workbench.setClipboardText("测试指标甲\t个\t≤5\n测试指标乙\t%\t≥40\n");
 		Workbench.run(view, ActionFactory.PASTE);
 
 		assertEquals(before + 2, plan.getIndicators().size());
 		Indicator first = plan.getIndicators().get(before);
 		Indicator second = plan.getIndicators().get(before + 1);
-		assertEquals(List.of("测试指标甲", "专栏14", "9"), List.of(first.getName(), first.getTable(), first.getNumber()));
-		assertEquals(List.of("测试指标乙", "专栏14", "10"), List.of(second.getName(), second.getTable(), second.getNumber()));
+		assertEquals(List.of("测试指标甲", "个", "≤5"), List.of(first.getName(), first.getUnit(), first.getTargetText()));
+		assertEquals(List.of("测试指标乙", "%", "≥40"), List.of(second.getName(), second.getUnit(), second.getTargetText()));
 		assertNotNull(first.getId(), "a pasted row gets an id");
 		assertEquals(before + 2, view.rows().getRowCount(), "the table shows the new rows");
 		assertTrue(view.statusMessage().contains(TableTexts.get("paste.done", 6, 0, 2)), view.statusMessage());
