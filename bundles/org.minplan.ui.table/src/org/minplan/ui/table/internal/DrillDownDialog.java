@@ -73,7 +73,7 @@ public class DrillDownDialog extends Dialog {
 		if (showInTable != null) {
 			createButton(parent, SHOW_IN_TABLE_ID, TableTexts.get("drillDown.showInTable"), false);
 		}
-		createButton(parent, IDialogConstants.CLOSE_ID, IDialogConstants.CLOSE_LABEL, false);
+		createButton(parent, IDialogConstants.CLOSE_ID, TableTexts.get("drillDown.close"), false);
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import java.util.Optional;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
@@ -137,7 +136,6 @@ public class PlanTableView extends ViewPart {
 
 	private final PlanChanges.Listener changes = this::modelChanged;
 	private final ISelectionListener following = this::followSelection;
-	private final CommandStackListener stackListener = e -> asyncIfAlive(this::updateUndoRedo);
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -171,7 +169,6 @@ public class PlanTableView extends ViewPart {
 
 		installActions();
 		PlanChanges.get().addListener(changes);
-		PlanSession.get().addCommandStackListener(stackListener);
 		showPlan();
 		parent.getDisplay().asyncExec(() -> {
 			if (!natTable.isDisposed()) {
@@ -344,6 +341,7 @@ public class PlanTableView extends ViewPart {
 			natTable.redraw();
 		}
 		refreshPropertyPages();
+		updateUndoRedo();
 	}
 
 	/** The Properties view does not watch the model: show it the edited values. */
