@@ -15,10 +15,11 @@ import org.minplan.sample.internal.SeedTables;
  * <p>
  * What the plan prints is transcribed exactly, mistakes included (the validators are to find them): names,
  * units, numbers with their printed decimals, row order, withheld values. What the plan only counts — the
- * 262 exploration and 49 mining blocks, 91 concentrated mining areas, 256 mines — is generated, one element
- * per counted item, deterministically, with approximate geometry, and marked {@code synthetic}; each says in
- * {@code source} which table row and seed line it stands for. Divisions have approximate hand-drawn
- * boundaries. The same input gives a byte-identical file every time.
+ * exploration and mining blocks of 专栏17/18, the concentrated mining areas of 专栏20, the mines of 专栏6 — is
+ * generated, one element per counted item of the finest breakdown printed (so 额敏县 gets the 25 blocks its
+ * items add up to, while its printed 26 stays a statement), deterministically, with approximate geometry,
+ * and marked {@code synthetic}; each says in {@code source} which table row and seed line it stands for.
+ * Divisions have approximate hand-drawn boundaries. The same input gives a byte-identical file every time.
  * <p>
  * {@link #scale(int)} multiplies the generated elements (not the printed numbers) for performance tests.
  */

@@ -204,8 +204,8 @@ final class BlockSection {
 		if (host.isPresent() && i <= Math.min(MAX_IN_ZONE, (item.count() + 1) / 2)) {
 			Placer.Region inZone = placer.region(host.get().lonLat().intersection(geography.boundary(item.county())));
 			if (!inZone.isEmpty()) {
-				placed = placer.place(inZone, Placer.irregular(km2[0], Math.min(km2[1], km2[1] / 2)), random, index,
-						false);
+				// smaller blocks inside a zone, so several fit
+				placed = placer.place(inZone, Placer.irregular(km2[0], km2[1] / 2), random, index, false);
 			}
 			if (placed != null) {
 				block.setZone(host.get().zone());

@@ -155,9 +155,19 @@ public class PlanExplorerView extends ViewPart {
 		display.asyncExec(() -> {
 			if (!viewer.getControl().isDisposed()) {
 				updateUndoRedo();
+				refreshProperties();
 			}
 		});
 	};
+
+	/** The Properties page of this view, refreshed after every command so it never shows stale values. */
+	private PropertySheetPage propertyPage;
+
+	private void refreshProperties() {
+		if (propertyPage != null && propertyPage.getControl() != null && !propertyPage.getControl().isDisposed()) {
+			propertyPage.refresh();
+		}
+	}
 
 	private Action undo;
 	private Action redo;
@@ -198,9 +208,9 @@ public class PlanExplorerView extends ViewPart {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new PlanPropertySourceProvider(PlanSession.get().adapterFactory()));
-			return adapter.cast(page);
+			propertyPage = new PropertySheetPage();
+			propertyPage.setPropertySourceProvider(new PlanPropertySourceProvider(PlanSession.get().adapterFactory()));
+			return adapter.cast(propertyPage);
 		}
 		return super.getAdapter(adapter);
 	}
