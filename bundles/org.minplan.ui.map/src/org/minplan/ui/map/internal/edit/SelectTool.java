@@ -20,8 +20,8 @@ import org.minplan.ui.map.internal.MapTool;
 import org.minplan.ui.map.internal.render.MapFeature;
 
 /**
- * 选择与编辑: click selects (Shift/Ctrl adds), dragging on empty map selects the elements wholly inside the
- * rectangle; dragging a selected element moves it; with one area selected its vertices show as handles — drag a
+ * 选择与编辑: click selects (Shift/Ctrl adds); dragging a selected element moves it, dragging anywhere else
+ * selects the elements wholly inside the rectangle; with one area selected its vertices show as handles — drag a
  * handle to move the vertex (snapping to other vertices), double-click an edge to insert a vertex, Delete removes
  * the vertex last clicked (or, with no vertex active, the selected elements).
  */
@@ -33,7 +33,13 @@ public final class SelectTool implements MapTool {
 	private static final RGB SNAP = new RGB(230, 0, 120);
 
 	private enum Mode {
-		NONE, PRESSED, MOVING, VERTEX, RUBBER
+		/** Nothing in progress. */
+		NONE,
+		/** Pressed on a selected element: a drag moves the selection. */
+		PRESSED,
+		/** Pressed on an element not selected: a click selects it, a drag selects by rectangle. */
+		PRESSED_OTHER,
+		MOVING, VERTEX, RUBBER
 	}
 
 	/** A vertex of a feature: ring k, vertex v. */
@@ -47,6 +53,7 @@ public final class SelectTool implements MapTool {
 	private Vertex dragged;
 	private Vertex active;
 	private Snapper.Target snap;
+	private EObject pressedElement;
 
 	@Override
 	public void activate(MapCanvas c) {
@@ -123,12 +130,11 @@ public final class SelectTool implements MapTool {
 				}
 				canvas.setSelection(next);
 				mode = Mode.NONE;
-			} else {
-				if (!canvas.selection().contains(element)) {
-					canvas.setSelection(List.of(element));
-					active = null;
-				}
+			} else if (canvas.selection().contains(element)) {
 				mode = Mode.PRESSED;
+			} else {
+				pressedElement = element;
+				mode = Mode.PRESSED_OTHER;
 			}
 		} else {
 			mode = Mode.RUBBER;
@@ -153,6 +159,12 @@ public final class SelectTool implements MapTool {
 				}
 			}
 		}
+		case PRESSED_OTHER -> {
+			if (Math.abs(e.x - pressX) > DRAG_THRESHOLD || Math.abs(e.y - pressY) > DRAG_THRESHOLD) {
+				mode = Mode.RUBBER;
+				canvas.redraw();
+			}
+		}
 		case MOVING, RUBBER -> canvas.redraw();
 		default -> {
 		}
@@ -169,6 +181,11 @@ public final class SelectTool implements MapTool {
 		Mode was = mode;
 		mode = Mode.NONE;
 		switch (was) {
+		case PRESSED_OTHER -> {
+			canvas.setSelection(List.of(pressedElement));
+			active = null;
+			pressedElement = null;
+		}
 		case VERTEX -> {
 			boolean moved = snap != null || Math.abs(e.x - pressX) > 0 || Math.abs(e.y - pressY) > 0;
 			if (moved) {
