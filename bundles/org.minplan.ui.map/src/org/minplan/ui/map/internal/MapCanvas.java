@@ -303,11 +303,6 @@ public final class MapCanvas {
 		return lastUpdateNanos;
 	}
 
-	/** @return whether the buffer holds placed labels (false right after a pan) */
-	public boolean hasLabels() {
-		return bufferHasLabels;
-	}
-
 	/**
 	 * Brings the back buffer up to date with the viewport now (what a paint does first).
 	 *
@@ -640,14 +635,6 @@ public final class MapCanvas {
 		redraw();
 	}
 
-	/** @return the legend's and overview's visibility */
-	public boolean legendVisible() {
-		return showLegend;
-	}
-
-	public boolean overviewVisible() {
-		return showOverview;
-	}
 
 	// ---------------------------------------------------------------- hit testing
 
@@ -784,11 +771,6 @@ public final class MapCanvas {
 			}
 		}
 		return true;
-	}
-
-	/** @return whether {@code layer} allows editing */
-	public static boolean editable(MapContent.Layer layer) {
-		return layer.descriptor().editable();
 	}
 
 	public void addSelectionListener(Consumer<List<EObject>> listener) {

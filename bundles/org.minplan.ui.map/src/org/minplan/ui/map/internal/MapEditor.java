@@ -567,11 +567,6 @@ public class MapEditor extends EditorPart implements ISaveablesSource, ISelectio
 		return layers;
 	}
 
-	/** @return the select tool */
-	public SelectTool selectTool() {
-		return selectTool;
-	}
-
 	/** @return the property source provider of the Properties view */
 	public MapPropertySourceProvider properties() {
 		return properties;

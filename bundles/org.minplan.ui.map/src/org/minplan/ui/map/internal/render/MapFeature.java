@@ -113,17 +113,6 @@ public final class MapFeature {
 				order));
 	}
 
-	/** @return a feature from display coordinates directly (synthetic plans, previews) */
-	public static MapFeature ofDisplay(SpatialElement element, Shape shape, double[][] displayRings, boolean point,
-			int order) {
-		int[] ps = new int[displayRings.length];
-		int[] rs = new int[displayRings.length];
-		for (int k = 0; k < rs.length; k++) {
-			rs[k] = k;
-		}
-		return new MapFeature(element, shape, point, displayRings, ps, rs, true, order);
-	}
-
 	private static double[] densified(double[] ring, double maxStep) {
 		List<Double> out = new ArrayList<>();
 		for (int i = 0; i < ring.length - 2; i += 2) {
