@@ -202,6 +202,41 @@ class MapEditingTest {
 		canvas.contentChanged();
 	}
 
+	@Test
+	void arrowsPanWheelAndPlusMinusZoomAndThePointerIsReadOutInBothSystems() {
+		canvas.zoomToPlan();
+		Viewport start = canvas.viewport();
+		Event left = new Event();
+		left.keyCode = SWT.ARROW_LEFT;
+		canvas.control().notifyListeners(SWT.KeyDown, left);
+		assertTrue(canvas.viewport().centreX() < start.centreX(), "the left arrow shows what lies west");
+		assertEquals(start.pixelsPerMetre(), canvas.viewport().pixelsPerMetre(), 0);
+
+		Event wheel = new Event();
+		wheel.x = 200;
+		wheel.y = 150;
+		wheel.count = 3;
+		double worldX = canvas.viewport().worldX(200), worldY = canvas.viewport().worldY(150);
+		canvas.control().notifyListeners(SWT.MouseVerticalWheel, wheel);
+		assertTrue(canvas.viewport().pixelsPerMetre() > start.pixelsPerMetre(), "the wheel zooms in");
+		assertEquals(worldX, canvas.viewport().worldX(200), 1, "the point under the pointer stays put");
+		assertEquals(worldY, canvas.viewport().worldY(150), 1);
+
+		double before = canvas.viewport().pixelsPerMetre();
+		Event minus = new Event();
+		minus.character = '-';
+		canvas.control().notifyListeners(SWT.KeyDown, minus);
+		assertTrue(canvas.viewport().pixelsPerMetre() < before, "minus zooms out");
+
+		MapFixture.mouse(canvas.control(), SWT.MouseMove, 300, 200, 0, 0);
+		var contributor = (org.minplan.ui.map.internal.MapEditorContributor) map.getEditorSite()
+				.getActionBarContributor();
+		String readout = contributor.readout().text();
+		assertTrue(readout.matches(".*8[2-7]°\\d\\d′\\d\\d\\.\\d″E.*4[3-7]°\\d\\d′\\d\\d\\.\\d″N.*"), readout);
+		assertTrue(readout.contains("CGCS2000") && readout.matches(".*(27|28|29).*X.*Y.*"), readout);
+		MapFixture.mouse(canvas.control(), SWT.MouseExit, -1, -1, 0, 0);
+	}
+
 	private org.eclipse.swt.widgets.Button findButton(String text) {
 		for (var child : map.layersPanel().control().getChildren()) {
 			if (child instanceof org.eclipse.swt.widgets.Button b && text.equals(b.getText())) {

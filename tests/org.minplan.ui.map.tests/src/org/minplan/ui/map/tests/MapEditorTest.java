@@ -332,6 +332,27 @@ class MapEditorTest {
 	}
 
 	@Test
+	void colouringByMineralRecoloursBlocksAndExplainsItInTheLegend() {
+		AdministrativeDivision tuoli = plan.getDivisions().stream().filter(d -> "654224".equals(d.getCode()))
+				.findFirst().orElseThrow();
+		maximize(true);
+		map.applyColouring("org.minplan.ui.map.colouring.mineral");
+		try {
+			zoomTo(COUNTIES, tuoli, 600_000);
+			var sections = canvas.legendSections();
+			var colouring = sections.get(sections.size() - 1);
+			assertTrue(colouring.entries().size() >= 3, "mineral lines in the legend: " + colouring.entries());
+			String gold = plan.getMinerals().stream().filter(m -> "金".equals(m.getName()) || "金矿".equals(m.getName()))
+					.map(m -> m.getName()).findFirst().orElse("金");
+			assertTrue(colouring.entries().stream().anyMatch(e -> e.label().startsWith(gold)),
+					"gold blocks are in 托里县: " + colouring.entries());
+			shoot("map-5-colour-by-mineral");
+		} finally {
+			map.applyColouring(0);
+		}
+	}
+
+	@Test
 	void exportsPngAndSvgAtAChosenScale() throws Exception {
 		Path dir = Files.createTempDirectory("map-export");
 		MapExport.Spec asked = new MapExport.Spec(content().extent(), 2_000_000, 150, "塔城地区 规划图");
