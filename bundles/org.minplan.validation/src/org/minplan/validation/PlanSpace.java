@@ -24,7 +24,7 @@ import org.minplan.model.SpatialElement;
  */
 public interface PlanSpace {
 
-	/** @return the common plane, e.g. CGCS2000 3° Gauss–Krüger, central meridian 84°E (EPSG:4545) */
+	/** @return the common plane, e.g. CGCS2000 3° Gauss–Krüger, central meridian 84°E (EPSG:4537) */
 	Crs plane();
 
 	/** @return the element's geometry on the plane (do not modify), if it has one that can be placed */

@@ -85,6 +85,7 @@ final class RunContext implements RuleContext {
 					list.add(type.cast(element));
 				}
 			}
+			PlanContents.sortInPlanOrder(plan, list); // so a re-check reports as a full run does
 		}
 		checked.merge(type, list.size(), Integer::sum);
 		return new CancellableList<>(list);

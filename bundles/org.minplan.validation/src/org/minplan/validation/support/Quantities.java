@@ -122,11 +122,12 @@ public final class Quantities {
 	}
 
 	/**
-	 * @return half a unit of the last printed digit — the rounding a printed number may carry: 26 → 0.5,
-	 *         1556.47 → 0.005, 0.1 → 0.05
+	 * @return half a unit of the last printed decimal — the rounding a printed number may carry: 1556.47 →
+	 *         0.005, 0.1 → 0.05; whole numbers (counts, 26) are taken as exact: 0
 	 */
 	public static BigDecimal halfUnit(BigDecimal printed) {
-		return BigDecimal.ONE.scaleByPowerOfTen(-printed.scale()).divide(BigDecimal.valueOf(2));
+		int scale = printed.scale();
+		return scale <= 0 ? BigDecimal.ZERO : BigDecimal.ONE.scaleByPowerOfTen(-scale).divide(BigDecimal.valueOf(2));
 	}
 
 	/**

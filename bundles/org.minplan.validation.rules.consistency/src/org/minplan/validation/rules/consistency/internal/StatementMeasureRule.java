@@ -82,7 +82,9 @@ public final class StatementMeasureRule extends AbstractRule {
 						Quantities.format(measured.get().value())).on(statement).report();
 			} else {
 				context.finding("measure", subject, source, Statements.withUnit(printed.get(), statement.getUnit()),
-						ElementLabels.literal(measure), ElementLabels.plural(type),
+						(LocalizedText) locale -> org.minplan.core.i18n.Texts.of(StatementMeasureRule.class, locale)
+								.get("measure." + measure.getName()),
+						ElementLabels.plural(type),
 						Statements.withUnit(measured.get().value(), statement.getUnit())).on(statement).report();
 			}
 		}

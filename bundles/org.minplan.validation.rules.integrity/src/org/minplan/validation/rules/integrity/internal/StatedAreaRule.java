@@ -24,7 +24,6 @@ import org.minplan.validation.RuleCategory;
 import org.minplan.validation.RuleContext;
 import org.minplan.validation.RuleParameter;
 import org.minplan.validation.Severity;
-import org.minplan.validation.support.ElementLabels;
 import org.minplan.validation.support.Quantities;
 import org.minplan.validation.support.Shapes;
 
@@ -86,12 +85,12 @@ public final class StatedAreaRule extends AbstractRule {
 			}
 			int decimals = Math.max(stated.scale(), FIX_DECIMALS);
 			BigDecimal fixed = computed.setScale(decimals, RoundingMode.HALF_UP);
-			LocalizedText unitName = ElementLabels.literal(unit);
+			LocalizedText unitName = locale -> Texts.of(StatedAreaRule.class, locale).get("unit." + unit.getName());
 			String percent = Quantities.format(difference.multiply(HUNDRED).divide(computed, 1, RoundingMode.HALF_UP));
 			LocalizedText fixLabel = locale -> Texts.of(StatedAreaRule.class, locale).get(ID + ".fix",
-					Quantities.format(fixed), unitName.text(locale));
-			context.finding("differs", context.label(element), Quantities.format(stated),
-					Quantities.format(computed.setScale(decimals, RoundingMode.HALF_UP)), unitName, percent,
+					fixed.toPlainString(), unitName.text(locale));
+			context.finding("differs", context.label(element), stated.toPlainString(),
+					computed.setScale(decimals, RoundingMode.HALF_UP).toPlainString(), unitName, percent,
 					Quantities.format(tolerance)).on(element)
 					.fix(QuickFix.set(ID + ".recompute", fixLabel, element, SPATIAL_ELEMENT__STATED_AREA, fixed))
 					.report();

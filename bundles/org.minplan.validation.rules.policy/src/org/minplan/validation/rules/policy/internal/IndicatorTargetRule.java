@@ -19,7 +19,9 @@ import org.minplan.model.IndicatorMeasure;
 import org.minplan.model.Mine;
 import org.minplan.model.MineScale;
 import org.minplan.model.MineStatus;
+import org.minplan.core.i18n.Texts;
 import org.minplan.validation.AbstractRule;
+import org.minplan.validation.LocalizedText;
 import org.minplan.validation.RuleCategory;
 import org.minplan.validation.RuleContext;
 import org.minplan.validation.RuleParameter;
@@ -73,7 +75,9 @@ public abstract class IndicatorTargetRule extends AbstractRule {
 			boolean perMineral = indicator.getMeasure() == IndicatorMeasure.ANNUAL_OUTPUT
 					|| indicator.getMeasure() == IndicatorMeasure.MINE_COUNT_OF_MINERAL;
 			if (perMineral && indicator.getMineral() == null) {
-				context.finding("noMineral", context.label(indicator), ElementLabels.literal(indicator.getMeasure()))
+				IndicatorMeasure measure = indicator.getMeasure();
+				context.finding("noMineral", context.label(indicator),
+						(LocalizedText) locale -> Texts.of(IndicatorTargetRule.class, locale).get("measure." + measure.getName()))
 						.on(indicator).severity(Severity.INFO).report();
 				continue;
 			}
