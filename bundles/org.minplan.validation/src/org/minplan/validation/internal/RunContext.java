@@ -58,9 +58,9 @@ final class RunContext implements RuleContext {
 		return findings;
 	}
 
-	/** @return how many elements the rule was given to check */
+	/** @return how many elements the rule was given to check (per type asked for, summed) */
 	int checkedCount() {
-		return checked.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		return checked.values().stream().mapToInt(Integer::intValue).sum();
 	}
 
 	@Override
@@ -87,7 +87,7 @@ final class RunContext implements RuleContext {
 			}
 			PlanContents.sortInPlanOrder(plan, list); // so a re-check reports as a full run does
 		}
-		checked.merge(type, list.size(), Integer::sum);
+		checked.put(type, list.size());
 		return new CancellableList<>(list);
 	}
 

@@ -10,7 +10,10 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.minplan.model.Block;
+import org.minplan.model.EnvironmentalZone;
 import org.minplan.model.PlanElement;
+import org.minplan.model.PlanningZone;
 import org.minplan.validation.AbstractRule;
 import org.minplan.validation.Reach;
 import org.minplan.validation.RuleCategory;
@@ -44,9 +47,12 @@ public final class UniqueCodesRule extends AbstractRule {
 	@Override
 	public void check(RuleContext context) {
 		Map<EClass, Map<String, List<PlanElement>>> byKind = new LinkedHashMap<>();
-		for (PlanElement element : context.targets(PlanElement.class)) {
+		List<PlanElement> coded = new ArrayList<>(context.targets(Block.class));
+		coded.addAll(context.targets(PlanningZone.class));
+		coded.addAll(context.targets(EnvironmentalZone.class));
+		for (PlanElement element : coded) {
 			String code = element.getCode();
-			if (code == null || code.isBlank() || appliesTo().stream().noneMatch(c -> c == element.eClass())) {
+			if (code == null || code.isBlank()) {
 				continue;
 			}
 			byKind.computeIfAbsent(element.eClass(), k -> new LinkedHashMap<>())
