@@ -40,7 +40,13 @@ public final class Minerals {
 		if (name == null) {
 			return "";
 		}
-		String n = name.replaceAll("\\s", "");
+		String n = name;
+		for (int i = 0; i < n.length(); i++) {
+			if (Character.isWhitespace(n.charAt(i))) {
+				n = n.replaceAll("\\s", "");
+				break;
+			}
+		}
 		return n.length() > 1 && n.endsWith("矿") ? n.substring(0, n.length() - 1) : n;
 	}
 

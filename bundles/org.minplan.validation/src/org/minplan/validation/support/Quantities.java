@@ -85,7 +85,9 @@ public final class Quantities {
 		if (text == null) {
 			return Optional.empty();
 		}
-		String t = text.replaceAll("\\s", "");
+		StringBuilder compact = new StringBuilder(text.length());
+		text.codePoints().filter(c -> !Character.isWhitespace(c)).forEach(compact::appendCodePoint);
+		String t = compact.toString();
 		for (String perYear : List.of("/年", "/a", "每年")) {
 			if (t.endsWith(perYear)) {
 				t = t.substring(0, t.length() - perYear.length());

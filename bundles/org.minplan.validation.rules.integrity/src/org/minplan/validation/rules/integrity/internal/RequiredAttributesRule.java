@@ -4,6 +4,7 @@ import static org.minplan.model.MinplanPackage.Literals.*;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,15 +71,13 @@ public final class RequiredAttributesRule extends AbstractRule {
 
 	@Override
 	public void check(RuleContext context) {
+		Map<EClass, List<List<EStructuralFeature>>> byClass = new HashMap<>();
 		for (PlanElement element : context.targets(PlanElement.class)) {
 			List<List<EStructuralFeature>> missing = new ArrayList<>();
-			for (Map.Entry<EClass, List<List<EStructuralFeature>>> entry : REQUIRED.entrySet()) {
-				if (entry.getKey().isSuperTypeOf(element.eClass())) {
-					for (List<EStructuralFeature> oneOf : entry.getValue()) {
-						if (oneOf.stream().allMatch(f -> isEmpty(element, f))) {
-							missing.add(oneOf);
-						}
-					}
+			for (List<EStructuralFeature> oneOf : byClass.computeIfAbsent(element.eClass(),
+					RequiredAttributesRule::requirements)) {
+				if (oneOf.stream().allMatch(f -> isEmpty(element, f))) {
+					missing.add(oneOf);
 				}
 			}
 			if (!missing.isEmpty()) {
@@ -86,6 +85,17 @@ public final class RequiredAttributesRule extends AbstractRule {
 						names(missing)).on(element).report();
 			}
 		}
+	}
+
+	/** @return what an element of the class must have, its superclasses' requirements included */
+	private static List<List<EStructuralFeature>> requirements(EClass type) {
+		List<List<EStructuralFeature>> all = new ArrayList<>();
+		REQUIRED.forEach((required, oneOfs) -> {
+			if (required.isSuperTypeOf(type)) {
+				all.addAll(oneOfs);
+			}
+		});
+		return all;
 	}
 
 	private static boolean isEmpty(EObject element, EStructuralFeature feature) {

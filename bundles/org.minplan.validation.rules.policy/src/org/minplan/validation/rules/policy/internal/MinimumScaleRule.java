@@ -64,15 +64,16 @@ public final class MinimumScaleRule extends AbstractRule {
 	@Override
 	public void check(RuleContext context) {
 		List<TextMinimum> textMinimums = parse(context.text(TEXT_MINIMUMS));
+		List<Printed> standards = context.plan().getMinimumScales().stream().map(s -> printed(context, s)).toList();
 		for (MiningBlock block : context.targets(MiningBlock.class)) {
 			BigDecimal scale = block.getDesignScale();
 			if (scale == null) {
 				continue; // integrity.requiredAttributes
 			}
 			List<Requirement> requirements = new ArrayList<>();
-			for (MinimumScaleStandard standard : context.plan().getMinimumScales()) {
-				if (applies(standard, block.getMineral(), block.getMineralText())) {
-					requirement(context, standard, block).ifPresent(requirements::add);
+			for (Printed standard : standards) {
+				if (applies(standard.standard(), block.getMineral(), block.getMineralText())) {
+					requirement(standard, block).ifPresent(requirements::add);
 				}
 			}
 			for (TextMinimum text : textMinimums) {
@@ -127,10 +128,15 @@ public final class MinimumScaleRule extends AbstractRule {
 		return Arrays.stream(bare.split("[、,，/]|等")).map(String::trim).filter(s -> !s.isEmpty()).toList();
 	}
 
-	/** @return the minimum of the standard for this block, if the standard prints one */
-	private static Optional<Requirement> requirement(RuleContext context, MinimumScaleStandard standard,
-			MiningBlock block) {
-		List<String> variants = variants(standard.getName());
+	/**
+	 * A standard as printed, read once per check: its minimum per variant (null where none is printed) and
+	 * unit.
+	 */
+	private record Printed(MinimumScaleStandard standard, String label, List<String> variants,
+			List<BigDecimal> minimums, Optional<Quantities.Unit> unit) {
+	}
+
+	private static Printed printed(RuleContext context, MinimumScaleStandard standard) {
 		String[] large = split(standard.getLarge());
 		String[] medium = split(standard.getMedium());
 		String[] small = split(standard.getSmall());
@@ -139,6 +145,15 @@ public final class MinimumScaleRule extends AbstractRule {
 		for (int i = 0; i < count; i++) {
 			minimums.add(first(at(small, i), at(medium, i), at(large, i)));
 		}
+		return new Printed(standard, context.label(standard), variants(standard.getName()), minimums,
+				Quantities.parseUnit(standard.getUnit()));
+	}
+
+	/** @return the minimum of the standard for this block, if the standard prints one */
+	private static Optional<Requirement> requirement(Printed printed, MiningBlock block) {
+		List<String> variants = printed.variants();
+		List<BigDecimal> minimums = printed.minimums();
+		int count = minimums.size();
 		String hints = String.join(" ", nonNull(block.getName()), nonNull(block.getRemarks()),
 				nonNull(block.getMineralText()), nonNull(block.getDesignScaleUnit()));
 		BigDecimal minimum = null;
@@ -157,14 +172,11 @@ public final class MinimumScaleRule extends AbstractRule {
 				variantNote = "（" + String.join("/", variants) + " → " + Quantities.format(minimum) + "）";
 			}
 		}
-		if (minimum == null) {
+		if (minimum == null || printed.unit().isEmpty()) {
 			return Optional.empty();
 		}
-		String source = context.label(standard);
-		BigDecimal value = minimum;
-		String note = variantNote;
-		return Quantities.parseUnit(standard.getUnit())
-				.map(unit -> new Requirement(source, value, nonNull(standard.getUnit()), unit, note));
+		return Optional.of(new Requirement(printed.label(), minimum, nonNull(printed.standard().getUnit()),
+				printed.unit().get(), variantNote));
 	}
 
 	/** 煤（地下/露天开采） → [地下, 露天]; 盐（固态/液态） → [固态, 液态]; no "/" group → [] */

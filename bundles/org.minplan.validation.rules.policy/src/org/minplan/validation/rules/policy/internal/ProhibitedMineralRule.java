@@ -2,6 +2,8 @@ package org.minplan.validation.rules.policy.internal;
 
 import static org.minplan.model.MinplanPackage.Literals.*;
 
+import java.util.List;
+
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.minplan.model.Block;
@@ -38,11 +40,10 @@ public final class ProhibitedMineralRule extends AbstractRule {
 
 	@Override
 	public void check(RuleContext context) {
+		List<MineralControl> prohibited = context.plan().getMineralControls().stream()
+				.filter(c -> c.getControlClass() == ControlClass.PROHIBITED).toList();
 		for (Block block : context.targets(Block.class)) {
-			for (MineralControl control : context.plan().getMineralControls()) {
-				if (control.getControlClass() != ControlClass.PROHIBITED) {
-					continue;
-				}
+			for (MineralControl control : prohibited) {
 				boolean conditional = control.getCondition() != null && !control.getCondition().isBlank();
 				boolean named = Minerals.matches(control.getMineral(), control.getMineralText(), block.getMineral(),
 						block.getMineralText());
