@@ -164,6 +164,24 @@ class LiveValidationTest {
 	}
 
 	@Test
+	void manyEditsBetweenTwoChecksAreAllSeen() {
+		var gold = find(plan.getMinerals(), "金");
+		AdministrativeDivision tuoli = find(plan.getDivisions(), "托里县");
+		List<ExplorationBlock> grid = new ArrayList<>();
+		for (int i = 0; i < 1500; i++) { // more than the spatial index keeps beside its tree
+			grid.add(exploration(plan, "KC65422" + (4000 + i), gold, tuoli, square(20 * (i % 50), 60_000 + 20 * (i / 50), 10)));
+		}
+		live.recheck(null);
+		for (ExplorationBlock block : grid) {
+			block.setGeometry(block.getGeometry().translated(5, 0));
+		}
+		grid.get(0).setGeometry(grid.get(1).getGeometry().translated(-5, 0)); // half over its neighbour
+		ValidationResult result = live.recheck(null);
+		assertEquals(1, result.findings("spatial.sameKindOverlap").size(), result.findings().toString());
+		assertEquals(List.of(grid.get(0), grid.get(1)), result.findings("spatial.sameKindOverlap").get(0).elements());
+	}
+
+	@Test
 	void changedSettingsReCheckTheWholePlan() {
 		copper.setGeometry(square(800, 0, 1000));
 		assertEquals(1, live.recheck(null).count(Severity.ERROR));
