@@ -15,7 +15,8 @@ public enum Reach {
 	/**
 	 * An element is checked against its spatial neighbours (overlap, containment). After an edit the rule
 	 * runs on the edited elements and on the elements of its types whose extent meets the old or new extent
-	 * of an edited element. Findings name the checked element first.
+	 * of an edited element. A finding is re-computed when any element it names is re-checked, so it may
+	 * name a pair in any order (e.g. by code).
 	 */
 	NEIGHBOURS,
 	/** The rule looks at many elements at once (unique codes, totals). Any relevant edit re-runs it fully. */

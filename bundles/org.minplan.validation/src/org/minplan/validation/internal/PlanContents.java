@@ -1,10 +1,7 @@
 package org.minplan.validation.internal;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
@@ -32,26 +29,6 @@ final class PlanContents {
 			}
 		}
 		return all;
-	}
-
-	/**
-	 * Sorts elements of the plan as the plan holds them (by containment list, then position). Meant for the few
-	 * targets of a re-check: looking up a position costs a scan of its list.
-	 */
-	static void sortInPlanOrder(Plan plan, List<? extends EObject> elements) {
-		List<EReference> containments = plan.eClass().getEAllContainments();
-		Map<EObject, long[]> keys = new IdentityHashMap<>();
-		for (EObject element : elements) {
-			EObject top = element;
-			while (top.eContainer() != null && top.eContainer() != plan) {
-				top = top.eContainer();
-			}
-			EReference feature = top.eContainmentFeature();
-			long list = containments.indexOf(feature);
-			long position = feature == null ? 0 : ((List<?>) plan.eGet(feature)).indexOf(top);
-			keys.put(element, new long[] { list, position });
-		}
-		elements.sort(Comparator.comparingLong((EObject e) -> keys.get(e)[0]).thenComparingLong(e -> keys.get(e)[1]));
 	}
 
 	/** @return whether the element is (inside) the plan */

@@ -1,6 +1,7 @@
 package org.minplan.validation.rules.spatial.internal;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
 import org.locationtech.jts.geom.Geometry;
+import org.minplan.model.PlanElement;
 import org.minplan.model.SpatialElement;
 import org.minplan.validation.PlanSpace;
 import org.minplan.validation.RuleParameter;
@@ -34,6 +36,18 @@ final class Overlaps {
 	/** @return the area in hectares as a message shows it: 4 significant decimals at most */
 	static String hectares(Geometry overlap) {
 		return org.minplan.validation.support.Quantities.format(overlap.getArea() / SQUARE_METRES_PER_HECTARE, 4);
+	}
+
+	/**
+	 * @return whether {@code a} comes first when a pair is named: by code, then id — the same order whether
+	 *         the pair was found by a full run or by a re-check after an edit
+	 */
+	static boolean namedFirst(PlanElement a, PlanElement b) {
+		int byCode = Comparator.nullsLast(Comparator.<String>naturalOrder()).compare(a.getCode(), b.getCode());
+		if (byCode != 0) {
+			return byCode < 0;
+		}
+		return Comparator.nullsLast(Comparator.<String>naturalOrder()).compare(a.getId(), b.getId()) <= 0;
 	}
 
 	/** Orders the targets so a pair of two targets is examined from one side only. */

@@ -56,9 +56,11 @@ public final class SameKindOverlapRule extends AbstractRule {
 				if (other == block || other.eClass() != block.eClass() || !order.fromThisSide(block, other)) {
 					continue;
 				}
+				Block first = Overlaps.namedFirst(block, other) ? block : other;
+				Block second = first == block ? other : block;
 				Overlaps.overlap(space, block, other, minArea)
-						.ifPresent(overlap -> context.finding("overlap", context.label(block), context.label(other),
-								Overlaps.hectares(overlap), ElementLabels.plural(block.eClass())).on(block, other)
+						.ifPresent(overlap -> context.finding("overlap", context.label(first), context.label(second),
+								Overlaps.hectares(overlap), ElementLabels.plural(block.eClass())).on(first, second)
 								.at(overlap).report());
 			}
 		}
