@@ -60,8 +60,8 @@ class ValidateCommandTest {
 	/** A plan with one error (two exploration blocks overlap) and one warning (a code of the wrong form). */
 	private Path brokenPlan() throws IOException {
 		Plan plan = validPlan();
-		find(plan.getExplorationBlocks(), "KC654224002").setGeometry(square(500, 500, 1000));
-		find(plan.getMiningBlocks(), "CK654224001").setCode("CK-654224-1");
+		find(plan.getExplorationBlocks(), "654224K0002").setGeometry(square(500, 500, 1000));
+		find(plan.getMiningBlocks(), "654224C0001").setCode("CK-654224-1");
 		return save(plan, "broken.minplan");
 	}
 
@@ -81,7 +81,7 @@ class ValidateCommandTest {
 		assertEquals("", lines[1]);
 		assertEquals("Error (1)", lines[2]);
 		assertEquals("  spatial.sameKindOverlap — Blocks of the same kind do not overlap (1)", lines[3]);
-		assertEquals("    - KC654224001 托里县金区块 and KC654224002 托里县铜区块 overlap by 25 ha (both exploration blocks)",
+		assertEquals("    - 654224K0001 托里县金区块 and 654224K0002 托里县铜区块 overlap by 25 ha (both exploration blocks)",
 				lines[4]);
 		assertEquals("Warning (1)", lines[6]);
 		assertEquals("  integrity.codeFormat — Block codes have the prescribed form (1)", lines[7]);
@@ -103,9 +103,9 @@ class ValidateCommandTest {
 		assertTrue(json.contains("\"summary\": {\"rules\": 22, \"errors\": 1, \"warnings\": 1, \"infos\": 0}"), json);
 		assertTrue(json.contains("{\"id\": \"spatial.sameKindOverlap\", \"category\": \"spatial\", \"severity\": \"error\", "
 				+ "\"title\": \"Blocks of the same kind do not overlap\", \"checked\": 5, \"findings\": 1}"), json);
-		assertTrue(json.contains("\"arguments\": [\"KC654224001 托里县金区块\", \"KC654224002 托里县铜区块\", \"25\", \"exploration blocks\"]"),
+		assertTrue(json.contains("\"arguments\": [\"654224K0001 托里县金区块\", \"654224K0002 托里县铜区块\", \"25\", \"exploration blocks\"]"),
 				json);
-		assertTrue(json.contains("\"type\": \"ExplorationBlock\", \"label\": \"KC654224002 托里县铜区块\"}"), json);
+		assertTrue(json.contains("\"type\": \"ExplorationBlock\", \"label\": \"654224K0002 托里县铜区块\"}"), json);
 		assertTrue(json.contains("\"location\": \"SRID=4537;POLYGON (("), json);
 		assertTrue(json.contains("500500 5100500"), json);
 		assertEquals(count(json, '{'), count(json, '}'));
@@ -129,9 +129,9 @@ class ValidateCommandTest {
 		Element overlap = suite(suites, "spatial.sameKindOverlap");
 		assertEquals("1", overlap.getAttribute("failures"));
 		Element failure = (Element) overlap.getElementsByTagName("failure").item(0);
-		assertEquals("KC654224001 托里县金区块 and KC654224002 托里县铜区块 overlap by 25 ha (both exploration blocks)",
+		assertEquals("654224K0001 托里县金区块 and 654224K0002 托里县铜区块 overlap by 25 ha (both exploration blocks)",
 				failure.getAttribute("message"));
-		assertEquals("KC654224001 托里县金区块 / KC654224002 托里县铜区块",
+		assertEquals("654224K0001 托里县金区块 / 654224K0002 托里县铜区块",
 				((Element) failure.getParentNode()).getAttribute("name"));
 		Element format = suite(suites, "integrity.codeFormat");
 		assertEquals("0", format.getAttribute("failures"));

@@ -83,9 +83,9 @@ public final class TestPlans {
 	/**
 	 * A plan that keeps every built-in rule: two counties (托里县 654224, 额敏县 654221); minerals 金, 铜, 建筑用砂,
 	 * 砖瓦用粘土, 煤, 钨 with control classes (砂金 prohibited, 煤 prohibited under a condition, 钨 restricted);
-	 * minimum scale standards for 金, 铜, 建筑用砂; exploration blocks KC654224001 (金) and KC654224002 (铜);
-	 * mining block CK654224001 (铜, 40 万吨/年); sand mining block CK654221001 (10 万立方米/年) inside the
-	 * concentrated area JZ654221001; a key treatment zone with an abandoned pit inside; a key exploration zone;
+	 * minimum scale standards for 金, 铜, 建筑用砂; exploration blocks 654224K0001 (金) and 654224K0002 (铜);
+	 * mining block 654224C0001 (铜, 40 万吨/年); sand mining block 654221C0001 (10 万立方米/年) inside the
+	 * concentrated area 654221J0001; a key treatment zone with an abandoned pit inside; a key exploration zone;
 	 * three mines (large 铜, medium 金, small 建筑用砂); indicators met; reserves; 专栏17 statements with their
 	 * breakdown and total; text statements on the mines with their breakdown by scale; a descriptive table.
 	 */
@@ -109,12 +109,12 @@ public final class TestPlans {
 		standard(plan, "5", "铜", "矿石万吨", "100", "30", "-", copper);
 		standard(plan, "24", "建筑用砂", "万立方米", "30", "13", "6", sand);
 
-		exploration(plan, "KC654224001", gold, tuoli, square(0, 0, 1000));
-		exploration(plan, "KC654224002", copper, tuoli, square(2000, 0, 1000));
-		mining(plan, "CK654224001", copper, tuoli, square(4000, 0, 1000), "40", "万吨/年");
-		ConcentratedMiningArea area = concentratedArea(plan, "JZ654221001", sand, emin, square(10_000, 0, 1000));
+		exploration(plan, "654224K0001", gold, tuoli, square(0, 0, 1000));
+		exploration(plan, "654224K0002", copper, tuoli, square(2000, 0, 1000));
+		mining(plan, "654224C0001", copper, tuoli, square(4000, 0, 1000), "40", "万吨/年");
+		ConcentratedMiningArea area = concentratedArea(plan, "654221J0001", sand, emin, square(10_000, 0, 1000));
 		area.setDesignScale(new BigDecimal("30"));
-		mining(plan, "CK654221001", sand, emin, square(10_200, 200, 500), "10", "万立方米/年");
+		mining(plan, "654221C0001", sand, emin, square(10_200, 200, 500), "10", "万立方米/年");
 
 		EnvironmentalZone treatment = environmentalZone(plan, "塔额盆地矿山地质环境重点治理区", EnvironmentalGrade.KEY_TREATMENT,
 				square(20_000, 0, 3000));

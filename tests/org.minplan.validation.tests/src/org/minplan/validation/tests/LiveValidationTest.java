@@ -42,7 +42,7 @@ class LiveValidationTest {
 	private final AdapterFactoryEditingDomain domain = new AdapterFactoryEditingDomain(
 			new ComposedAdapterFactory(ComposedAdapterFactory.Descriptor.Registry.INSTANCE), new BasicCommandStack());
 	private final LiveValidation live = new ValidationEngine(Validation.registry()).live(plan, new RuleSettings());
-	private final ExplorationBlock copper = find(plan.getExplorationBlocks(), "KC654224002");
+	private final ExplorationBlock copper = find(plan.getExplorationBlocks(), "654224K0002");
 
 	@AfterEach
 	void close() {
@@ -60,7 +60,7 @@ class LiveValidationTest {
 				MinplanPackage.Literals.SPATIAL_ELEMENT__GEOMETRY, square(800, 0, 1000)));
 		assertTrue(live.hasPendingChanges());
 		ValidationResult afterEdit = live.recheck(null);
-		assertEquals(List.of("spatial.sameKindOverlap: KC654224001 托里县金区块 and KC654224002 托里县铜区块 overlap by 20 ha (both exploration blocks)"),
+		assertEquals(List.of("spatial.sameKindOverlap: 654224K0001 托里县金区块 and 654224K0002 托里县铜区块 overlap by 20 ha (both exploration blocks)"),
 				findings(afterEdit));
 		assertEquals(2, afterEdit.checkedCount("spatial.sameKindOverlap"), "the moved block and its new neighbour");
 
@@ -87,15 +87,15 @@ class LiveValidationTest {
 	void addingAndRemovingElementsUpdatesCountsAndFindings() {
 		live.recheck(null);
 		ExplorationBlock added = MinplanFactory.eINSTANCE.createExplorationBlock();
-		added.setCode("KC654224009");
+		added.setCode("654224K0009");
 		added.setName("新区块");
 		added.setMineral(find(plan.getMinerals(), "金"));
 		AdministrativeDivision tuoli = find(plan.getDivisions(), "托里县");
 		added.setCounty(tuoli);
-		added.setGeometry(square(300, 300, 100)); // inside KC654224001
+		added.setGeometry(square(300, 300, 100)); // inside 654224K0001
 		domain.getCommandStack().execute(AddCommand.create(domain, plan, MinplanPackage.Literals.PLAN__EXPLORATION_BLOCKS, added));
 		List<String> after = findings(live.recheck(null));
-		assertTrue(after.contains("spatial.sameKindOverlap: KC654224001 托里县金区块 and KC654224009 新区块 overlap by 1 ha (both exploration blocks)"),
+		assertTrue(after.contains("spatial.sameKindOverlap: 654224K0001 托里县金区块 and 654224K0009 新区块 overlap by 1 ha (both exploration blocks)"),
 				after.toString());
 		assertTrue(after.contains("consistency.statementMeasure: 托里县: 专栏17 prints 2 exploration blocks, the plan has 3"),
 				after.toString());
@@ -115,8 +115,8 @@ class LiveValidationTest {
 		domain.getCommandStack().execute(SetCommand.create(domain, zone, MinplanPackage.Literals.PLAN_ELEMENT__NAME,
 				"托里县生态保护红线"));
 		List<String> after = findings(live.recheck(null));
-		assertEquals(List.of("spatial.prohibitedArea: KC654224001 托里县金区块 overlaps 托里县生态保护红线 (生态保护红线) by 50 ha",
-				"spatial.prohibitedArea: KC654224002 托里县铜区块 overlaps 托里县生态保护红线 (生态保护红线) by 100 ha"), after);
+		assertEquals(List.of("spatial.prohibitedArea: 654224K0001 托里县金区块 overlaps 托里县生态保护红线 (生态保护红线) by 50 ha",
+				"spatial.prohibitedArea: 654224K0002 托里县铜区块 overlaps 托里县生态保护红线 (生态保护红线) by 100 ha"), after);
 		domain.getCommandStack().undo();
 		assertEquals(List.of(), findings(live.recheck(null)));
 	}
@@ -169,7 +169,7 @@ class LiveValidationTest {
 		AdministrativeDivision tuoli = find(plan.getDivisions(), "托里县");
 		List<ExplorationBlock> grid = new ArrayList<>();
 		for (int i = 0; i < 1500; i++) { // more than the spatial index keeps beside its tree
-			grid.add(exploration(plan, "KC65422" + (4000 + i), gold, tuoli, square(20 * (i % 50), 60_000 + 20 * (i / 50), 10)));
+			grid.add(exploration(plan, "654224K" + (4000 + i), gold, tuoli, square(20 * (i % 50), 60_000 + 20 * (i / 50), 10)));
 		}
 		live.recheck(null);
 		for (ExplorationBlock block : grid) {

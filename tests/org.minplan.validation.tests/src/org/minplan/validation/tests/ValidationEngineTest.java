@@ -30,9 +30,9 @@ class ValidationEngineTest {
 	/** A plan that breaks three rules: an overlap (error), a code format (warning), a stated area (warning). */
 	private static Plan brokenPlan() {
 		Plan plan = validPlan();
-		find(plan.getExplorationBlocks(), "KC654224002").setGeometry(square(500, 500, 1000));
-		find(plan.getExplorationBlocks(), "KC654224002").setCode("KC65422400X");
-		statedArea(find(plan.getExplorationBlocks(), "KC654224001"), "1.5");
+		find(plan.getExplorationBlocks(), "654224K0002").setGeometry(square(500, 500, 1000));
+		find(plan.getExplorationBlocks(), "654224K0002").setCode("654224K000X");
+		statedArea(find(plan.getExplorationBlocks(), "654224K0001"), "1.5");
 		return plan;
 	}
 
@@ -73,7 +73,7 @@ class ValidationEngineTest {
 	void aParameterChangesWhatARuleAccepts() {
 		RuleSettings settings = new RuleSettings();
 		settings.setParameter("integrity.statedArea", "tolerancePercent", "60");
-		settings.setParameter("integrity.codeFormat", "explorationPattern", "KC\\d{6}\\d{2}[0-9X]");
+		settings.setParameter("integrity.codeFormat", "explorationPattern", "(\\d{6})K\\d{3}[0-9X]");
 		ValidationResult result = new ValidationEngine(Validation.registry()).validate(brokenPlan(), settings, null);
 		assertEquals(List.of("spatial.sameKindOverlap"), result.findings().stream().map(Finding::ruleId).toList());
 		settings.setParameter("integrity.statedArea", "tolerancePercent", "not a number"); // falls back to 1 %
@@ -102,7 +102,7 @@ class ValidationEngineTest {
 	void cancelInsideALongRuleStopsIt() {
 		Plan plan = validPlan();
 		for (int i = 0; i < 2000; i++) {
-			exploration(plan, "KC654224" + (100 + i), find(plan.getMinerals(), "金"), find(plan.getDivisions(), "托里县"),
+			exploration(plan, "654224K" + (1000 + i), find(plan.getMinerals(), "金"), find(plan.getDivisions(), "托里县"),
 					square(-50_000 + 20 * i, 50_000, 10));
 		}
 		NullProgressMonitor monitor = new NullProgressMonitor();

@@ -57,9 +57,9 @@ public final class ValidationBenchmark {
 		ValidationEngine engine = new ValidationEngine(rules);
 		RuleSettings settings = new RuleSettings();
 		// serial numbers of 14 000 blocks per county need five digits
-		settings.setParameter("integrity.codeFormat", "explorationPattern", "KC(\\d{6})\\d{2,6}");
-		settings.setParameter("integrity.codeFormat", "miningPattern", "CK(\\d{6})\\d{2,6}");
-		settings.setParameter("integrity.codeFormat", "concentratedAreaPattern", "JZ(\\d{6})\\d{2,6}");
+		settings.setParameter("integrity.codeFormat", "explorationPattern", "(\\d{6})K\\d{4,6}");
+		settings.setParameter("integrity.codeFormat", "miningPattern", "(\\d{6})C\\d{4,6}");
+		settings.setParameter("integrity.codeFormat", "concentratedAreaPattern", "(\\d{6})J\\d{4,6}");
 		System.out.printf(Locale.ROOT, "Java %s, %d processors, max heap %d MB%n", System.getProperty("java.version"),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
 		for (int n : sizes) {
@@ -146,13 +146,13 @@ public final class ValidationBenchmark {
 			Block block;
 			int kind = i % 20;
 			if (kind < 16) {
-				block = TestPlans.exploration(plan, "KC" + county.getCode() + serial, i % 2 == 0 ? gold : copper, county,
+				block = TestPlans.exploration(plan, county.getCode() + "K" + serial, i % 2 == 0 ? gold : copper, county,
 						square);
 				perCounty[c]++;
 			} else if (kind < 19) {
-				block = TestPlans.mining(plan, "CK" + county.getCode() + serial, copper, county, square, "40", "万吨/年");
+				block = TestPlans.mining(plan, county.getCode() + "C" + serial, copper, county, square, "40", "万吨/年");
 			} else {
-				block = TestPlans.concentratedArea(plan, "JZ" + county.getCode() + serial, sand, county, square);
+				block = TestPlans.concentratedArea(plan, county.getCode() + "J" + serial, sand, county, square);
 			}
 			block.setStatedArea(new BigDecimal("0.16"));
 		}

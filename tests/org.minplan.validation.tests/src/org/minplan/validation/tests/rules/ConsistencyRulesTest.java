@@ -62,7 +62,7 @@ class ConsistencyRulesTest {
 	void aCountyCountThatIsNotTheNumberOfItsBlocksIsFound() {
 		print(cell("专栏17", "额敏县", "新设数量"), "26");
 		for (int i = 0; i < 25; i++) {
-			exploration(plan, String.format("KC6542210%02d", i + 1), gold, emin, square(100_000 + 2000 * i, 0, 1000));
+			exploration(plan, String.format("654221K%04d", i + 1), gold, emin, square(100_000 + 2000 * i, 0, 1000));
 		}
 		List<String> messages = Validation.messages(plan, "consistency.statementMeasure");
 		assertTrue(messages.contains("额敏县: 专栏17 prints 26 exploration blocks, the plan has 25"), messages.toString());
@@ -88,9 +88,9 @@ class ConsistencyRulesTest {
 
 	@Test
 	void anAreaStatementSumsStatedAreasInItsUnit() {
-		statedArea(find(plan.getExplorationBlocks(), "KC654224001"), "1.00");
-		find(plan.getExplorationBlocks(), "KC654224002").setStatedArea(new BigDecimal("150"));
-		find(plan.getExplorationBlocks(), "KC654224002").setStatedAreaUnit(org.minplan.model.AreaUnit.HECTARE);
+		statedArea(find(plan.getExplorationBlocks(), "654224K0001"), "1.00");
+		find(plan.getExplorationBlocks(), "654224K0002").setStatedArea(new BigDecimal("150"));
+		find(plan.getExplorationBlocks(), "654224K0002").setStatedAreaUnit(org.minplan.model.AreaUnit.HECTARE);
 		PrintedStatement area = statement(plan, "专栏17", "托里县", "面积", "2.5");
 		area.setUnit("平方千米");
 		select(area, "ExplorationBlock", StatementMeasure.SUM_AREA).setCounty(tuoli);
@@ -116,6 +116,20 @@ class ConsistencyRulesTest {
 		List<String> messages = Validation.messages(plan, "consistency.breakdown");
 		assertEquals(List.of("专栏17 托里县 · 新设数量 = 3: prints 3, but its breakdown by mineral (2 rows) adds up to 2"),
 				messages);
+	}
+
+	@Test
+	void aBreakdownWithARowThatSelectsNothingIsNotChecked() {
+		// as the plan prints 专栏17: the county's items in one cell, "金矿 1 个，铜矿 1 个，其他 1 个"
+		print(cell("专栏17", "托里县", "新设数量"), "3");
+		for (String mineral : List.of("金", "铜")) {
+			PrintedStatement item = cell("专栏17", "托里县", mineral);
+			item.setColumnLabel("矿种");
+			item.setQuote(mineral + "矿 1 个");
+		}
+		statement(plan, "专栏17", "托里县", "矿种", "1").setQuote("其他 1 个"); // no selector can say which blocks
+		assertEquals(List.of(), Validation.messages(plan, "consistency.breakdown"));
+		assertEquals(List.of(), Validation.messages(plan, "consistency.duplicateRows"), "three items of one cell");
 	}
 
 	@Test
@@ -145,6 +159,17 @@ class ConsistencyRulesTest {
 	}
 
 	@Test
+	void rowsOfTwoKindsOfOneCatalogueMineralAreNotCompared() {
+		Mineral limestone = mineral(plan, "石灰岩", "灰岩");
+		reserve(plan, limestone, "矿石 万吨", "882.9", "500").setName("制灰用石灰岩");
+		reserve(plan, limestone, "矿石 万吨", "9000", "8000").setName("水泥用灰岩");
+		increase(plan, limestone, "矿石 万吨", "3678.5").setName("水泥用灰岩");
+		increase(plan, limestone, "矿石 万吨", "10").setName("石灰岩");
+		assertEquals(List.of(), Validation.messages(plan, "consistency.addedWithinIdentified"));
+		assertEquals(List.of(), Validation.messages(plan, "consistency.duplicateRows"));
+	}
+
+	@Test
 	void duplicateRowsOfATableAreFound() {
 		statement(plan, "专栏6", "建筑用砂", "合计", "4");
 		statement(plan, "专栏6", "建筑用砂", "合计", "73");
@@ -153,7 +178,7 @@ class ConsistencyRulesTest {
 		copy.getCells().addAll(List.of("面积", "9.49 万平方公里"));
 		plan.getNarrativeTables().get(0).getRows().add(copy);
 		List<String> messages = Validation.messages(plan, "consistency.duplicateRows");
-		assertEquals(List.of("2 printed statements have the same table, row and column 专栏6 · 建筑用砂 · 合计: "
+		assertEquals(List.of("2 printed statements have the same table, row, column and phrase 专栏6 · 建筑用砂 · 合计: "
 				+ "专栏6 建筑用砂 · 合计 = 4; 专栏6 建筑用砂 · 合计 = 73",
 				"2 resource reserves have the same mineral and unit 金 · Au吨: 金; 金",
 				"专栏1 自然地理概况: rows 1 and 3 are identical (面积 | 9.49 万平方公里)"), messages);

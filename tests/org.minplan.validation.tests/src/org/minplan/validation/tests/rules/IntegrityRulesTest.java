@@ -26,7 +26,7 @@ import org.minplan.validation.tests.Validation;
 class IntegrityRulesTest {
 
 	private final Plan plan = validPlan();
-	private final ExplorationBlock gold = find(plan.getExplorationBlocks(), "KC654224001");
+	private final ExplorationBlock gold = find(plan.getExplorationBlocks(), "654224K0001");
 
 	@Test
 	void requiredAttributesListsEverythingAnElementLacks() {
@@ -47,25 +47,33 @@ class IntegrityRulesTest {
 	}
 
 	@Test
+	void xpccDivisionsNeedNoCountyCode() {
+		county(plan, "第七师", null).setKind(org.minplan.model.DivisionKind.XPCC_DIVISION);
+		county(plan, "某县", null);
+		assertEquals(List.of("某县 (Administrative Division) lacks: Code"),
+				Validation.messages(plan, "integrity.requiredAttributes"));
+	}
+
+	@Test
 	void uniqueCodesNamesEveryBlockSharingACodeButNotBlocksOfAnotherKind() {
-		MiningBlock mining = find(plan.getMiningBlocks(), "CK654224001");
-		mining.setCode("KC654224001"); // another kind: allowed
-		find(plan.getExplorationBlocks(), "KC654224002").setCode(" kc654224001 ");
+		MiningBlock mining = find(plan.getMiningBlocks(), "654224C0001");
+		mining.setCode("654224K0001"); // another kind: allowed
+		find(plan.getExplorationBlocks(), "654224K0002").setCode(" 654224k0001 ");
 		List<Finding> findings = Validation.findings(plan, "integrity.uniqueCodes");
 		assertEquals(1, findings.size(), findings.toString());
 		assertEquals(2, findings.get(0).elements().size());
 		assertTrue(findings.get(0).message(Locale.ENGLISH)
-				.startsWith("Code KC654224001 is used by 2 exploration blocks: KC654224001 托里县金区块;"),
+				.startsWith("Code 654224K0001 is used by 2 exploration blocks: 654224K0001 托里县金区块;"),
 				findings.get(0).message(Locale.ENGLISH));
 	}
 
 	@Test
 	void codeFormatChecksThePatternAndTheCountyCodeInIt() {
 		gold.setCode("T-001");
-		find(plan.getExplorationBlocks(), "KC654224002").setCode("KC654221002"); // 额敏县's code, block in 托里县
+		find(plan.getExplorationBlocks(), "654224K0002").setCode("654221K0002"); // 额敏县's code, block in 托里县
 		List<String> messages = Validation.messages(plan, "integrity.codeFormat");
-		assertEquals(List.of("T-001 托里县金区块: code T-001 does not have the form KC(\\d{6})\\d{2,4}",
-				"KC654221002 托里县铜区块: code KC654221002 carries the division code 654221, but the block lies in 托里县 (654224)"),
+		assertEquals(List.of("T-001 托里县金区块: code T-001 does not have the form (\\d{6})K\\d{4}",
+				"654221K0002 托里县铜区块: code 654221K0002 carries the division code 654221, but the block lies in 托里县 (654224)"),
 				messages);
 		assertEquals(Severity.WARNING, Validation.findings(plan, "integrity.codeFormat").get(0).severity());
 	}
@@ -74,11 +82,11 @@ class IntegrityRulesTest {
 	void geometryValidFindsASelfIntersectionAndTooFewVertices() {
 		double e = EAST, n = NORTH;
 		gold.setGeometry(Shape.polygon(GK28, new double[] { e, n, e + 1000, n + 1000, e + 1000, n, e, n + 1000, e, n }));
-		find(plan.getExplorationBlocks(), "KC654224002")
+		find(plan.getExplorationBlocks(), "654224K0002")
 				.setGeometry(Shape.polygon(GK28, new double[] { e, n, e + 10, n, e, n, e + 10, n }));
 		List<Finding> findings = Validation.findings(plan, "integrity.geometryValid");
 		assertEquals(2, findings.size(), findings.toString());
-		assertTrue(findings.get(0).message(Locale.ENGLISH).startsWith("KC654224001 托里县金区块: "),
+		assertTrue(findings.get(0).message(Locale.ENGLISH).startsWith("654224K0001 托里县金区块: "),
 				findings.get(0).message(Locale.ENGLISH));
 		assertTrue(findings.get(0).location().isPresent(), "the crossing point is located");
 		assertEquals(500_500, findings.get(0).location().get().getCoordinate().x, 1e-6, "on the plane of zone 28");
@@ -97,14 +105,14 @@ class IntegrityRulesTest {
 	void geometryZoneFindsAWrongZoneAndOffersToReprojectIt() {
 		// 1.8° east of 84°E: longitude 85.8°, in zone 29, but given in zone 28
 		gold.setGeometry(square(139_000, 0, 1000));
-		find(plan.getExplorationBlocks(), "KC654224002").setGeometry(Shape.polygon(4490,
+		find(plan.getExplorationBlocks(), "654224K0002").setGeometry(Shape.polygon(4490,
 				new double[] { 84, 46, 84.01, 46, 84.01, 46.01, 84, 46.01 })); // fine: lon/lat in China
-		find(plan.getMiningBlocks(), "CK654224001").setGeometry(Shape.polygon(9999, new double[] { 0, 0, 1, 0, 1, 1 }));
+		find(plan.getMiningBlocks(), "654224C0001").setGeometry(Shape.polygon(9999, new double[] { 0, 0, 1, 0, 1, 1 }));
 		List<Finding> findings = Validation.findings(plan, "integrity.geometryZone");
 		assertEquals(2, findings.size(), findings.toString());
-		assertTrue(findings.get(0).message(Locale.ENGLISH).startsWith("KC654224001 托里县金区块: "),
+		assertTrue(findings.get(0).message(Locale.ENGLISH).startsWith("654224K0001 托里县金区块: "),
 				findings.get(0).message(Locale.ENGLISH));
-		assertEquals("CK654224001 托里县铜区块: coordinate system EPSG:9999 is not a CGCS2000 system of the plan (4490, 4513–4554)",
+		assertEquals("654224C0001 托里县铜区块: coordinate system EPSG:9999 is not a CGCS2000 system of the plan (4490, 4513–4554)",
 				findings.get(1).message(Locale.ENGLISH));
 
 		Command fix = findings.get(0).quickFix().orElseThrow().createCommand(domain());
@@ -116,16 +124,26 @@ class IntegrityRulesTest {
 	}
 
 	@Test
+	void aBlockMustNotCrossAZoneEdgeButARegionalZoneMay() {
+		zone(plan, "跨带能源基地", org.minplan.model.ZoneKind.ENERGY_BASE, square(100_000, 0, 30_000));
+		gold.setGeometry(square(115_000, 0, 3_000)); // centre at 84°E + 116.5 km: the edge at 85.5°E runs through it
+		List<Finding> findings = Validation.findings(plan, "integrity.geometryZone");
+		assertEquals(1, findings.size(), findings.toString());
+		assertEquals(gold, findings.get(0).element().orElseThrow());
+		assertTrue(findings.get(0).message(Locale.ENGLISH).contains("85.5"), findings.get(0).message(Locale.ENGLISH));
+	}
+
+	@Test
 	void statedAreaBeyondToleranceIsFoundAndFixedWithTheComputedArea() {
 		statedArea(gold, "1.00"); // exact
-		ExplorationBlock copper = find(plan.getExplorationBlocks(), "KC654224002");
+		ExplorationBlock copper = find(plan.getExplorationBlocks(), "654224K0002");
 		statedArea(copper, "1.02"); // 2 % off
-		MiningBlock mining = find(plan.getMiningBlocks(), "CK654224001");
+		MiningBlock mining = find(plan.getMiningBlocks(), "654224C0001");
 		mining.setStatedArea(new BigDecimal("100.4")); // hectares: 0.4 % off, within 1 %
 		mining.setStatedAreaUnit(AreaUnit.HECTARE);
 		List<Finding> findings = Validation.findings(plan, "integrity.statedArea");
 		assertEquals(1, findings.size(), findings.toString());
-		assertEquals("KC654224002 托里县铜区块: stated area 1.02 km², but its boundary encloses 1.00 km² (2 % apart, tolerance 1 %)",
+		assertEquals("654224K0002 托里县铜区块: stated area 1.02 km², but its boundary encloses 1.00 km² (2 % apart, tolerance 1 %)",
 				findings.get(0).message(Locale.ENGLISH));
 		assertEquals(Severity.WARNING, findings.get(0).severity());
 		AdapterFactoryEditingDomain domain = domain();

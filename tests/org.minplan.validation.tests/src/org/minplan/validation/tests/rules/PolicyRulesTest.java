@@ -32,23 +32,23 @@ class PolicyRulesTest {
 
 	@Test
 	void minimumScaleComparesWithTheStandardOfTheMineral() {
-		find(plan.getMiningBlocks(), "CK654224001").setDesignScale(new BigDecimal("25")); // 铜: no small mines, medium 30
-		assertEquals(List.of("CK654224001 托里县铜区块: design scale 25 万吨/年 is below the minimum 30 万吨/年 (铜)"),
+		find(plan.getMiningBlocks(), "654224C0001").setDesignScale(new BigDecimal("25")); // 铜: no small mines, medium 30
+		assertEquals(List.of("654224C0001 托里县铜区块: design scale 25 万吨/年 is below the minimum 30 万吨/年 (铜)"),
 				Validation.messages(plan, "policy.minimumScale"));
 	}
 
 	@Test
 	void minimumScaleReadsVariantsAndConvertsUnits() {
 		// 金（岩金）（地下/露天开采） small 3/-: underground 3, open-pit (no small mines) medium 9
-		MiningBlock underground = mining(plan, "CK654224002", gold, tuoli, square(50_000, 0, 500), "30000", "吨/年");
-		MiningBlock openPit = mining(plan, "CK654224003", gold, tuoli, square(52_000, 0, 500), "5", "万吨/年");
+		MiningBlock underground = mining(plan, "654224C0002", gold, tuoli, square(50_000, 0, 500), "30000", "吨/年");
+		MiningBlock openPit = mining(plan, "654224C0003", gold, tuoli, square(52_000, 0, 500), "5", "万吨/年");
 		openPit.setName("托里县金矿露天开采区块");
-		MiningBlock tooSmall = mining(plan, "CK654224004", gold, tuoli, square(54_000, 0, 500), "2.5", "万吨/年");
+		MiningBlock tooSmall = mining(plan, "654224C0004", gold, tuoli, square(54_000, 0, 500), "2.5", "万吨/年");
 		List<String> messages = Validation.messages(plan, "policy.minimumScale");
 		assertEquals(2, messages.size(), messages.toString());
-		assertEquals("CK654224003 托里县金矿露天开采区块: design scale 5 万吨/年 is below the minimum 9 万吨/年 (金（岩金）（地下/露天开采）（露天）)",
+		assertEquals("654224C0003 托里县金矿露天开采区块: design scale 5 万吨/年 is below the minimum 9 万吨/年 (金（岩金）（地下/露天开采）（露天）)",
 				messages.get(0));
-		assertTrue(messages.get(1).startsWith("CK654224004 托里县金区块: design scale 2.5 万吨/年 is below the minimum 3 万吨/年"),
+		assertTrue(messages.get(1).startsWith("654224C0004 托里县金区块: design scale 2.5 万吨/年 is below the minimum 3 万吨/年"),
 				messages.get(1));
 		assertTrue(Validation.findings(plan, "policy.minimumScale").stream().noneMatch(f -> f.concerns(underground)),
 				"3 万吨 underground: 30000 吨 is enough");
@@ -58,18 +58,18 @@ class PolicyRulesTest {
 	@Test
 	void sandAndBrickClayNeedSixTenThousandCubicMetresAYear() {
 		Mineral clay = find(plan.getMinerals(), "砖瓦用粘土");
-		MiningBlock sandBlock = find(plan.getMiningBlocks(), "CK654221001");
+		MiningBlock sandBlock = find(plan.getMiningBlocks(), "654221C0001");
 		sandBlock.setDesignScale(new BigDecimal("5.5"));
-		concentratedArea(plan, "JZ654221002", clay, emin, square(12_000, 0, 1000));
-		mining(plan, "CK654221002", clay, emin, square(12_100, 100, 300), "5", "万立方米/年");
+		concentratedArea(plan, "654221J0002", clay, emin, square(12_000, 0, 1000));
+		mining(plan, "654221C0002", clay, emin, square(12_100, 100, 300), "5", "万立方米/年");
 		List<String> messages = Validation.messages(plan, "policy.minimumScale");
-		assertEquals(List.of("CK654221001 额敏县建筑用砂区块: design scale 5.5 万立方米/年 is below the minimum 6 万立方米/年 (建筑用砂)",
-				"CK654221002 额敏县砖瓦用粘土区块: design scale 5 万立方米/年 is below the minimum 6 万立方米/年 (砖瓦用粘土)"), messages);
+		assertEquals(List.of("654221C0001 额敏县建筑用砂区块: design scale 5.5 万立方米/年 is below the minimum 6 万立方米/年 (建筑用砂)",
+				"654221C0002 额敏县砖瓦用粘土区块: design scale 5 万立方米/年 is below the minimum 6 万立方米/年 (砖瓦用粘土)"), messages);
 	}
 
 	@Test
 	void minimumScaleWarnsWhenUnitsCannotBeCompared() {
-		find(plan.getMiningBlocks(), "CK654224001").setDesignScaleUnit("万立方米/年");
+		find(plan.getMiningBlocks(), "654224C0001").setDesignScaleUnit("万立方米/年");
 		List<Finding> findings = Validation.findings(plan, "policy.minimumScale");
 		assertEquals(1, findings.size());
 		assertEquals(Severity.WARNING, findings.get(0).severity());
@@ -78,23 +78,23 @@ class PolicyRulesTest {
 
 	@Test
 	void aBlockOfAProhibitedMineralIsAnErrorAndAConditionalOneAWarning() {
-		exploration(plan, "KC654224003", gold, tuoli, square(60_000, 0, 500)).setMineralText("砂金");
-		exploration(plan, "KC654224004", find(plan.getMinerals(), "煤"), tuoli, square(62_000, 0, 500));
+		exploration(plan, "654224K0003", gold, tuoli, square(60_000, 0, 500)).setMineralText("砂金");
+		exploration(plan, "654224K0004", find(plan.getMinerals(), "煤"), tuoli, square(62_000, 0, 500));
 		List<Finding> findings = Validation.findings(plan, "policy.prohibitedMineral");
 		assertEquals(2, findings.size(), findings.toString());
 		assertEquals(Severity.ERROR, findings.get(0).severity());
-		assertEquals("KC654224003 托里县金区块 plans 砂金, which the plan prohibits (禁止勘查开采)",
+		assertEquals("654224K0003 托里县金区块 plans 砂金, which the plan prohibits (禁止勘查开采)",
 				findings.get(0).message(Locale.ENGLISH));
 		assertEquals(Severity.WARNING, findings.get(1).severity());
-		assertEquals("KC654224004 托里县煤区块 规划的 煤 在以下情形禁止勘查开采：灰分大于40%或含硫大于3%的煤。请核实是否属于该情形。",
+		assertEquals("654224K0004 托里县煤区块 规划的 煤 在以下情形禁止勘查开采：灰分大于40%或含硫大于3%的煤。请核实是否属于该情形。",
 				findings.get(1).message(Locale.SIMPLIFIED_CHINESE));
 	}
 
 	@Test
 	void aRestrictedMineralNeedsAJustification() {
 		Mineral tungsten = find(plan.getMinerals(), "钨");
-		MiningBlock block = mining(plan, "CK654224005", tungsten, tuoli, square(64_000, 0, 500), "20", "万吨/年");
-		assertEquals(List.of("CK654224005 托里县钨区块 plans 钨, whose mining the plan restricts (限制开采), without a justification"),
+		MiningBlock block = mining(plan, "654224C0005", tungsten, tuoli, square(64_000, 0, 500), "20", "万吨/年");
+		assertEquals(List.of("654224C0005 托里县钨区块 plans 钨, whose mining the plan restricts (限制开采), without a justification"),
 				Validation.messages(plan, "policy.restrictedJustification"));
 		block.setJustification("国家战略性矿产，已列入自治区规划");
 		assertEquals(List.of(), Validation.messages(plan, "policy.restrictedJustification"));
@@ -102,19 +102,19 @@ class PolicyRulesTest {
 
 	@Test
 	void sandMiningOutsideAConcentratedAreaIsAnErrorShowingThePartOutside() {
-		MiningBlock sandBlock = find(plan.getMiningBlocks(), "CK654221001");
+		MiningBlock sandBlock = find(plan.getMiningBlocks(), "654221C0001");
 		sandBlock.setGeometry(square(10_800, 0, 400)); // 200 m of its 400 m stick out east
 		List<Finding> findings = Validation.findings(plan, "policy.sandInConcentratedArea");
 		assertEquals(1, findings.size());
-		assertEquals("CK654221001 额敏县建筑用砂区块 (建筑用砂) does not lie inside a sand-gravel-soil concentrated mining area",
+		assertEquals("654221C0001 额敏县建筑用砂区块 (建筑用砂) does not lie inside a sand-gravel-soil concentrated mining area",
 				findings.get(0).message(Locale.ENGLISH));
 		assertEquals(200 * 400, findings.get(0).location().orElseThrow().getArea(), 1e-3);
 	}
 
 	@Test
 	void sandMiningAcrossTwoAdjoiningConcentratedAreasIsInside() {
-		concentratedArea(plan, "JZ654221003", sand, emin, square(11_000, 0, 1000));
-		find(plan.getMiningBlocks(), "CK654221001").setGeometry(square(10_800, 0, 400));
+		concentratedArea(plan, "654221J0003", sand, emin, square(11_000, 0, 1000));
+		find(plan.getMiningBlocks(), "654221C0001").setGeometry(square(10_800, 0, 400));
 		assertEquals(List.of(), Validation.messages(plan, "policy.sandInConcentratedArea"));
 	}
 

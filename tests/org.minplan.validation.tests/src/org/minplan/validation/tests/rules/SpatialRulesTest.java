@@ -30,15 +30,15 @@ class SpatialRulesTest {
 	private final Plan plan = validPlan();
 	private final AdministrativeDivision tuoli = find(plan.getDivisions(), "托里县");
 	private final Mineral gold = find(plan.getMinerals(), "金");
-	private final ExplorationBlock goldBlock = find(plan.getExplorationBlocks(), "KC654224001");
+	private final ExplorationBlock goldBlock = find(plan.getExplorationBlocks(), "654224K0001");
 
 	@Test
 	void overlappingBlocksOfOneKindAreOnePairLocatedAtTheOverlap() {
-		ExplorationBlock other = exploration(plan, "KC654224003", gold, tuoli, square(500, 500, 1000));
+		ExplorationBlock other = exploration(plan, "654224K0003", gold, tuoli, square(500, 500, 1000));
 		List<Finding> findings = Validation.findings(plan, "spatial.sameKindOverlap");
 		assertEquals(1, findings.size(), findings.toString());
 		assertEquals(List.of(goldBlock, other), findings.get(0).elements());
-		assertEquals("KC654224001 托里县金区块 and KC654224003 托里县金区块 overlap by 25 ha (both exploration blocks)",
+		assertEquals("654224K0001 托里县金区块 and 654224K0003 托里县金区块 overlap by 25 ha (both exploration blocks)",
 				findings.get(0).message(Locale.ENGLISH));
 		assertEquals(500 * 500, findings.get(0).location().orElseThrow().getArea(), 1e-6);
 		assertEquals(4537, findings.get(0).location().get().getSRID(), "zone 28 without prefix");
@@ -46,15 +46,15 @@ class SpatialRulesTest {
 
 	@Test
 	void blocksSharingAnEdgeOrOfAnotherKindDoNotOverlap() {
-		exploration(plan, "KC654224003", gold, tuoli, square(1000, 0, 1000)); // shares the east edge
-		exploration(plan, "KC654224004", gold, tuoli, square(1000, 1000, 1000)); // shares a corner
-		concentratedArea(plan, "JZ654224001", find(plan.getMinerals(), "建筑用砂"), tuoli, square(100, 100, 100));
+		exploration(plan, "654224K0003", gold, tuoli, square(1000, 0, 1000)); // shares the east edge
+		exploration(plan, "654224K0004", gold, tuoli, square(1000, 1000, 1000)); // shares a corner
+		concentratedArea(plan, "654224J0001", find(plan.getMinerals(), "建筑用砂"), tuoli, square(100, 100, 100));
 		assertEquals(List.of(), Validation.messages(plan, "spatial.sameKindOverlap"));
 	}
 
 	@Test
 	void blocksGivenInDifferentCoordinateSystemsAreComparedOnOnePlane() {
-		// a 500 m square in the middle of KC654224001, written in longitude/latitude
+		// a 500 m square in the middle of 654224K0001, written in longitude/latitude
 		CrsTransformer transformer = new CrsTransformer();
 		double[] ring = new double[8];
 		double[][] corners = { { 250, 250 }, { 750, 250 }, { 750, 750 }, { 250, 750 } };
@@ -64,7 +64,7 @@ class SpatialRulesTest {
 			ring[2 * i] = lonLat.x;
 			ring[2 * i + 1] = lonLat.y;
 		}
-		exploration(plan, "KC654224003", gold, tuoli, Shape.polygon(4490, ring));
+		exploration(plan, "654224K0003", gold, tuoli, Shape.polygon(4490, ring));
 		List<Finding> findings = Validation.findings(plan, "spatial.sameKindOverlap");
 		assertEquals(1, findings.size(), findings.toString());
 		assertEquals(500 * 500, findings.get(0).location().orElseThrow().getArea(), 1.0);
@@ -72,11 +72,11 @@ class SpatialRulesTest {
 
 	@Test
 	void miningOverExplorationIsFlaggedUnlessItIsTheConversion() {
-		MiningBlock mining = mining(plan, "CK654224002", gold, tuoli, square(200, 200, 300), "5", "万吨/年");
+		MiningBlock mining = mining(plan, "654224C0002", gold, tuoli, square(200, 200, 300), "5", "万吨/年");
 		List<Finding> findings = Validation.findings(plan, "spatial.miningOverExploration");
 		assertEquals(1, findings.size());
 		assertEquals(Severity.WARNING, findings.get(0).severity());
-		assertEquals("CK654224002 托里县金区块 overlaps exploration block KC654224001 托里县金区块 by 9 ha but is not marked as its conversion",
+		assertEquals("654224C0002 托里县金区块 overlaps exploration block 654224K0001 托里县金区块 by 9 ha but is not marked as its conversion",
 				findings.get(0).message(Locale.ENGLISH));
 		mining.setConvertedFrom(goldBlock);
 		assertEquals(List.of(), Validation.messages(plan, "spatial.miningOverExploration"));
@@ -89,8 +89,8 @@ class SpatialRulesTest {
 				.setRemarks("国家级自然保护区");
 		zone(plan, "普通重点勘查区", ZoneKind.KEY_EXPLORATION_ZONE, square(0, 0, 5000)); // no marker: allowed
 		List<String> messages = Validation.messages(plan, "spatial.prohibitedArea");
-		assertEquals(List.of("KC654224001 托里县金区块 overlaps 托里县生态保护红线 (生态保护红线) by 10 ha",
-				"KC654224002 托里县铜区块 overlaps 巴尔鲁克山 (自然保护区) by 2 ha"), messages);
+		assertEquals(List.of("654224K0001 托里县金区块 overlaps 托里县生态保护红线 (生态保护红线) by 10 ha",
+				"654224K0002 托里县铜区块 overlaps 巴尔鲁克山 (自然保护区) by 2 ha"), messages);
 	}
 
 	@Test

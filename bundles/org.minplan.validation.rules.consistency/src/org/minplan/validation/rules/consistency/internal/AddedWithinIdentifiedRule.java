@@ -55,13 +55,28 @@ public final class AddedWithinIdentifiedRule extends AbstractRule {
 		}
 	}
 
-	private static boolean sameMineral(ReserveIncrease increase, ResourceReserve reserve) {
-		Mineral a = increase.getMineral();
-		Mineral b = reserve.getMineral();
-		if (a != null && b != null) {
-			return a == b;
+	/**
+	 * Rows are about the same mineral when they print the same name (金 and 金矿 alike), or name their common
+	 * catalogue entry by its name or an alias (煤, 煤炭); 水泥用灰岩 and 制灰用石灰岩 are different rows even
+	 * though both are 石灰岩 in the catalogue.
+	 */
+	static boolean sameMineral(ReserveIncrease increase, ResourceReserve reserve) {
+		String a = Minerals.normalise(increase.getName());
+		String b = Minerals.normalise(reserve.getName());
+		if (!a.isEmpty() && a.equals(b)) {
+			return true;
 		}
-		return Minerals.matches(b, reserve.getName(), a, increase.getName());
+		Mineral ma = increase.getMineral();
+		Mineral mb = reserve.getMineral();
+		if (ma != null && mb != null) {
+			return ma == mb && generic(ma, a) && generic(mb, b);
+		}
+		return Minerals.matches(mb, reserve.getName(), ma, increase.getName());
+	}
+
+	/** @return whether a printed name is just the catalogue entry's name or an alias (not a narrower kind) */
+	private static boolean generic(Mineral mineral, String printed) {
+		return printed.isEmpty() || Minerals.names(mineral, null).contains(printed);
 	}
 
 	/** @return the value in the other unit; as it is when both units read the same or neither parses */

@@ -33,8 +33,9 @@ import org.minplan.validation.support.Quantities;
  * blocks in 专栏17 and its mineral items 3 + 7 + 5 + 3 + 2 + 2 + 3 = 25; "非油气矿山 241 个，其中大型 11 个、
  * 中型 22 个、小型 155 个、小矿 68 个" = 256. Found generically from the statements' selectors: a breakdown
  * row selects what its parent selects plus one more filter. A breakdown printed next to a number is taken to
- * be complete (the plan's tables end their lists with 其他). Breakdowns a total already lists as its
- * {@link PrintedStatement#getParts() parts} are left to {@code consistency.printedTotal}.
+ * be complete — unless a row of the same column (or line of text) selects nothing, such as 其他 or a row
+ * printed twice that no selector can tell apart: then the breakdown is not checked. Breakdowns a total
+ * already lists as its {@link PrintedStatement#getParts() parts} are left to {@code consistency.printedTotal}.
  */
 public final class BreakdownRule extends AbstractRule {
 
@@ -84,8 +85,13 @@ public final class BreakdownRule extends AbstractRule {
 	public void check(RuleContext context) {
 		Map<PrintedStatement, Key> keys = new LinkedHashMap<>();
 		Map<String, List<PrintedStatement>> groups = new LinkedHashMap<>();
+		Set<String> unselected = new HashSet<>();
 		for (PrintedStatement statement : context.targets(PrintedStatement.class)) {
-			if (statement.getSelector().size() != 1 || Statements.value(statement).isEmpty()) {
+			if (statement.getSelector().size() != 1) {
+				unselected.add(column(statement));
+				continue;
+			}
+			if (Statements.value(statement).isEmpty()) {
 				continue;
 			}
 			Key key = key(statement);
@@ -103,8 +109,9 @@ public final class BreakdownRule extends AbstractRule {
 							family.add(child);
 						}
 					}
-					if (family.isEmpty() || parent.isTotal() && new HashSet<>(parent.getParts()).equals(new HashSet<>(family))) {
-						continue;
+					if (family.isEmpty() || parent.isTotal() && new HashSet<>(parent.getParts()).equals(new HashSet<>(family))
+							|| family.stream().anyMatch(child -> unselected.contains(column(child)))) {
+						continue; // left to consistency.printedTotal, or possibly incomplete
 					}
 					check(context, parent, family, d);
 				}
@@ -131,6 +138,16 @@ public final class BreakdownRule extends AbstractRule {
 			context.finding("sum", context.label(parent), Quantities.format(printed), dimension,
 					Integer.toString(family.size()), Quantities.format(sum)).on(concerned).report();
 		}
+	}
+
+	/**
+	 * @return the column a statement is printed in (table and column label), or its line of text: where a
+	 *         row without a single selector (e.g. 其他, or a row printed twice) makes a breakdown incomplete
+	 */
+	private static String column(PrintedStatement statement) {
+		return statement.getTable() != null && !statement.getTable().isBlank()
+				? statement.getTable().trim() + "|" + Objects.toString(statement.getColumnLabel(), "").trim()
+				: "line:" + statement.getSeedLine() + ":" + (statement.getSeedLine() > 0 ? "" : statement.getQuote());
 	}
 
 	private static Key key(PrintedStatement statement) {

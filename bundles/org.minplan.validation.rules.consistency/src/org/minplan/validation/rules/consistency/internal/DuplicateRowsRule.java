@@ -31,8 +31,9 @@ import org.minplan.validation.support.ElementLabels;
 import org.minplan.validation.support.Minerals;
 
 /**
- * No duplicate rows (无重复行): a table holds at most one row per key — a printed cell per table, row and
- * column; an indicator per table, group and name; a reserve or reserve increase per mineral and unit; a
+ * No duplicate rows (无重复行): a table holds at most one row per key — a printed number per table, row,
+ * column and printed phrase (a cell listing several items, "金矿 3 个，铍矿 7 个", holds several numbers); an
+ * indicator per table, group and name; a reserve or reserve increase per mineral as printed and unit; a
  * minimum scale standard per name; a mine per licence number; a division per code; a mineral per name; and a
  * descriptive table no two identical rows. One finding per repeated key, naming every row.
  */
@@ -47,7 +48,7 @@ public final class DuplicateRowsRule extends AbstractRule {
 	private static final List<KeyOf<?>> KEYS = List.of(
 			new KeyOf<>(PrintedStatement.class, "statement",
 					s -> blank(s.getTable()) || blank(s.getRowLabel()) ? null
-							: join(s.getTable(), s.getRowLabel(), s.getColumnLabel())),
+							: join(s.getTable(), s.getRowLabel(), s.getColumnLabel(), s.getQuote())),
 			new KeyOf<>(Indicator.class, "indicator",
 					i -> blank(i.getName()) ? null : join(i.getTable(), i.getGroup(), i.getName())),
 			new KeyOf<>(ResourceReserve.class, "reserve", r -> mineralKey(r.getMineral(), r.getName(), r.getUnit())),
@@ -108,9 +109,10 @@ public final class DuplicateRowsRule extends AbstractRule {
 		});
 	}
 
+	/** A row of 专栏5 or 专栏9 is keyed by the mineral as printed (水泥用灰岩 and 制灰用石灰岩 are two rows). */
 	private static String mineralKey(Mineral mineral, String name, String unit) {
-		String m = mineral != null && mineral.getName() != null ? Minerals.normalise(mineral.getName())
-				: Minerals.normalise(name);
+		String m = !blank(name) ? Minerals.normalise(name)
+				: mineral != null && mineral.getName() != null ? Minerals.normalise(mineral.getName()) : "";
 		return m.isEmpty() ? null : join(m, unit == null ? "" : unit.replaceAll("\\s", ""));
 	}
 

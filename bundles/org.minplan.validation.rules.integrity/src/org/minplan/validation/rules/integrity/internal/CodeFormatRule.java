@@ -20,10 +20,11 @@ import org.minplan.validation.RuleParameter;
 import org.minplan.validation.Severity;
 
 /**
- * Code format (编号格式): block codes follow the pattern of their kind — by default a two-letter prefix
- * (KC 勘查规划区块, CK 开采规划区块, JZ 砂石土集中开采区), the six-digit GB/T 2260 code of the county and a
- * serial number of two to four digits, e.g. KC654221001. The patterns are parameters (regular
- * expressions); a first group, when present, must equal the code of the block's county.
+ * Code format (编号格式): block codes follow the pattern of their kind — by default the six-digit GB/T 2260
+ * code of the county, a letter for the kind (K 勘查规划区块, C 开采规划区块, J 砂石土集中开采区) and a four-digit
+ * serial number, e.g. 654221K0001, the scheme of the Tacheng sample plan (the plan itself prints no codes).
+ * The patterns are parameters (regular expressions) for provinces with other schemes; a first group, when
+ * present, must equal the code of the block's county.
  */
 public final class CodeFormatRule extends AbstractRule {
 
@@ -34,9 +35,9 @@ public final class CodeFormatRule extends AbstractRule {
 
 	public CodeFormatRule() {
 		super(ID, RuleCategory.INTEGRITY, Severity.WARNING,
-				List.of(RuleParameter.text(EXPLORATION, "KC(\\d{6})\\d{2,4}"),
-						RuleParameter.text(MINING, "CK(\\d{6})\\d{2,4}"),
-						RuleParameter.text(CONCENTRATED, "JZ(\\d{6})\\d{2,4}")),
+				List.of(RuleParameter.text(EXPLORATION, "(\\d{6})K\\d{4}"),
+						RuleParameter.text(MINING, "(\\d{6})C\\d{4}"),
+						RuleParameter.text(CONCENTRATED, "(\\d{6})J\\d{4}")),
 				EXPLORATION_BLOCK, MINING_BLOCK, CONCENTRATED_MINING_AREA);
 	}
 

@@ -17,6 +17,9 @@ import org.minplan.core.geometry.CrsTransformer;
 import org.minplan.core.geometry.GeometryChecks;
 import org.minplan.core.geometry.GeometryFinding;
 import org.minplan.core.i18n.Texts;
+import org.minplan.model.AbandonedPit;
+import org.minplan.model.Block;
+import org.minplan.model.Mine;
 import org.minplan.model.SpatialElement;
 import org.minplan.model.spatial.Shape;
 import org.minplan.validation.AbstractRule;
@@ -29,8 +32,9 @@ import org.minplan.validation.support.Shapes;
 /**
  * Right coordinate system and zone (坐标系与带号): the geometry is in a CGCS2000 system (EPSG:4490 or a 3°
  * Gauss–Krüger zone, 4513–4554); eastings carry the zone prefix exactly when the system has one; a
- * Gauss–Krüger geometry lies in its zone (central meridian ± 1.5°, the zone its longitude gives); every
- * vertex lies in China. A geometry in the wrong zone can be re-expressed in the right one without moving it:
+ * Gauss–Krüger geometry lies in its zone (the zone its longitude gives) and a block, mine or pit entirely
+ * within it (central meridian ± 1.5°; regional zones and divisions may span several zones); every vertex lies
+ * in China. A geometry in the wrong zone can be re-expressed in the right one without moving it:
  * that is the quick fix.
  */
 public final class GeometryZoneRule extends AbstractRule {
@@ -75,6 +79,9 @@ public final class GeometryZoneRule extends AbstractRule {
 				continue;
 			}
 			for (GeometryFinding problem : problems) {
+				if (problem.code() == GeometryFinding.Code.CROSSES_ZONE_BOUNDARY && isRegional(element)) {
+					continue;
+				}
 				RuleContext.FindingBuilder finding = context.finding("problem", context.label(element),
 						(org.minplan.validation.LocalizedText) problem::message).on(element);
 				problem.location().ifPresent(c -> context.space()
@@ -85,6 +92,14 @@ public final class GeometryZoneRule extends AbstractRule {
 				finding.report();
 			}
 		}
+	}
+
+	/**
+	 * @return whether the element is a regional area — a division, layout unit, planning or environmental zone —
+	 *         that may span several 3° zones (a block, mine or pit must lie in one)
+	 */
+	private static boolean isRegional(SpatialElement element) {
+		return !(element instanceof Block || element instanceof Mine || element instanceof AbandonedPit);
 	}
 
 	/** @return the fix expressing the geometry in the zone of its centre, same prefix convention */

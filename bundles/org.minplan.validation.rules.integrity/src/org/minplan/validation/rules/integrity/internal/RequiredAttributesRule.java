@@ -12,6 +12,8 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.minplan.model.AdministrativeDivision;
+import org.minplan.model.DivisionKind;
 import org.minplan.model.PlanElement;
 import org.minplan.validation.AbstractRule;
 import org.minplan.validation.LocalizedText;
@@ -22,8 +24,8 @@ import org.minplan.validation.support.ElementLabels;
 
 /**
  * Required attributes (必填项): what an element of each kind cannot do without — a block its code, mineral,
- * county and boundary (区块须在空间上落地), a mining block its design scale, a division its GB/T 2260 code,
- * a printed statement its value. Alternatives (the catalogue mineral or the printed mineral text) satisfy a
+ * county and boundary (区块须在空间上落地), a mining block its design scale, a prefecture or county its
+ * GB/T 2260 code (XPCC divisions have none). Alternatives (the catalogue mineral or the printed mineral text) satisfy a
  * requirement together. One finding per element lists everything missing.
  */
 public final class RequiredAttributesRule extends AbstractRule {
@@ -55,7 +57,6 @@ public final class RequiredAttributesRule extends AbstractRule {
 		require(MINIMUM_SCALE_STANDARD, PLAN_ELEMENT__NAME);
 		require(MINIMUM_SCALE_STANDARD, MINIMUM_SCALE_STANDARD__SMALL, MINIMUM_SCALE_STANDARD__MEDIUM,
 				MINIMUM_SCALE_STANDARD__LARGE);
-		require(PRINTED_STATEMENT, PRINTED_STATEMENT__VALUE_TEXT);
 	}
 
 	private static void require(EClass type, EStructuralFeature... oneOf) {
@@ -65,8 +66,7 @@ public final class RequiredAttributesRule extends AbstractRule {
 	public RequiredAttributesRule() {
 		super(ID, RuleCategory.INTEGRITY, Severity.ERROR, ADMINISTRATIVE_DIVISION, MINERAL, MINERAL_CONTROL,
 				RESOURCE_RESERVE, RESERVE_INCREASE, MINE, PLANNING_ZONE, EXPLORATION_BLOCK, MINING_BLOCK,
-				CONCENTRATED_MINING_AREA, ENVIRONMENTAL_ZONE, ABANDONED_PIT, INDICATOR, MINIMUM_SCALE_STANDARD,
-				PRINTED_STATEMENT);
+				CONCENTRATED_MINING_AREA, ENVIRONMENTAL_ZONE, ABANDONED_PIT, INDICATOR, MINIMUM_SCALE_STANDARD);
 	}
 
 	@Override
@@ -76,7 +76,7 @@ public final class RequiredAttributesRule extends AbstractRule {
 			List<List<EStructuralFeature>> missing = new ArrayList<>();
 			for (List<EStructuralFeature> oneOf : byClass.computeIfAbsent(element.eClass(),
 					RequiredAttributesRule::requirements)) {
-				if (oneOf.stream().allMatch(f -> isEmpty(element, f))) {
+				if (oneOf.stream().allMatch(f -> isEmpty(element, f)) && !xpccCode(element, oneOf)) {
 					missing.add(oneOf);
 				}
 			}
@@ -96,6 +96,12 @@ public final class RequiredAttributesRule extends AbstractRule {
 			}
 		});
 		return all;
+	}
+
+	/** XPCC divisions (兵团师、团) have no GB/T 2260 county code. */
+	private static boolean xpccCode(EObject element, List<EStructuralFeature> oneOf) {
+		return element instanceof AdministrativeDivision d && oneOf.contains(PLAN_ELEMENT__CODE)
+				&& (d.getKind() == DivisionKind.XPCC_DIVISION || d.getKind() == DivisionKind.XPCC_UNIT);
 	}
 
 	private static boolean isEmpty(EObject element, EStructuralFeature feature) {
