@@ -160,7 +160,7 @@ class ConsistencyRulesTest {
 
 	@Test
 	void rowsOfTwoKindsOfOneCatalogueMineralAreNotCompared() {
-		Mineral limestone = mineral(plan, "石灰岩", "灰岩");
+		Mineral limestone = mineral(plan, "石灰岩", "灰岩", "水泥用灰岩", "制灰用石灰岩"); // aliases as in the sample
 		reserve(plan, limestone, "矿石 万吨", "882.9", "500").setName("制灰用石灰岩");
 		reserve(plan, limestone, "矿石 万吨", "9000", "8000").setName("水泥用灰岩");
 		increase(plan, limestone, "矿石 万吨", "3678.5").setName("水泥用灰岩");

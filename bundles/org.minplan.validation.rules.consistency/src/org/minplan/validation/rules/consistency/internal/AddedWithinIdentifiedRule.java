@@ -3,6 +3,7 @@ package org.minplan.validation.rules.consistency.internal;
 import static org.minplan.model.MinplanPackage.Literals.*;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EClass;
@@ -37,12 +38,13 @@ public final class AddedWithinIdentifiedRule extends AbstractRule {
 
 	@Override
 	public void check(RuleContext context) {
+		List<ResourceReserve> reserves = context.all(ResourceReserve.class);
 		for (ReserveIncrease increase : context.targets(ReserveIncrease.class)) {
 			if (increase.getAdded() == null) {
 				continue;
 			}
-			for (ResourceReserve reserve : context.all(ResourceReserve.class)) {
-				if (reserve.isWithheld() || reserve.getCumulativeIdentified() == null || !sameMineral(increase, reserve)) {
+			for (ResourceReserve reserve : rowsOfTheSameMineral(increase, reserves)) {
+				if (reserve.isWithheld() || reserve.getCumulativeIdentified() == null) {
 					continue;
 				}
 				Optional<BigDecimal> added = inUnitOf(increase.getAdded(), increase.getUnit(), reserve.getUnit());
@@ -56,27 +58,20 @@ public final class AddedWithinIdentifiedRule extends AbstractRule {
 	}
 
 	/**
-	 * Rows are about the same mineral when they print the same name (金 and 金矿 alike), or name their common
-	 * catalogue entry by its name or an alias (煤, 煤炭); 水泥用灰岩 and 制灰用石灰岩 are different rows even
-	 * though both are 石灰岩 in the catalogue.
+	 * @return the 专栏5 rows about the mineral of a 专栏9 row: those printing the same name (金 and 金矿 alike);
+	 *         only when there is none, those of the same catalogue entry — 水泥用灰岩 is compared with 水泥用灰岩,
+	 *         not with 制灰用石灰岩, although both are 石灰岩 in the catalogue
 	 */
-	static boolean sameMineral(ReserveIncrease increase, ResourceReserve reserve) {
-		String a = Minerals.normalise(increase.getName());
-		String b = Minerals.normalise(reserve.getName());
-		if (!a.isEmpty() && a.equals(b)) {
-			return true;
+	static List<ResourceReserve> rowsOfTheSameMineral(ReserveIncrease increase, List<ResourceReserve> reserves) {
+		String name = Minerals.normalise(increase.getName());
+		List<ResourceReserve> byName = name.isEmpty() ? List.of()
+				: reserves.stream().filter(r -> name.equals(Minerals.normalise(r.getName()))).toList();
+		if (!byName.isEmpty()) {
+			return byName;
 		}
-		Mineral ma = increase.getMineral();
-		Mineral mb = reserve.getMineral();
-		if (ma != null && mb != null) {
-			return ma == mb && generic(ma, a) && generic(mb, b);
-		}
-		return Minerals.matches(mb, reserve.getName(), ma, increase.getName());
-	}
-
-	/** @return whether a printed name is just the catalogue entry's name or an alias (not a narrower kind) */
-	private static boolean generic(Mineral mineral, String printed) {
-		return printed.isEmpty() || Minerals.names(mineral, null).contains(printed);
+		Mineral mineral = increase.getMineral();
+		return reserves.stream().filter(r -> mineral != null && r.getMineral() != null ? mineral == r.getMineral()
+				: Minerals.matches(r.getMineral(), r.getName(), mineral, increase.getName())).toList();
 	}
 
 	/** @return the value in the other unit; as it is when both units read the same or neither parses */
