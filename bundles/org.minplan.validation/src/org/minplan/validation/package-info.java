@@ -6,9 +6,18 @@
  * {@link org.minplan.validation.LiveValidation live} while it is edited — producing
  * {@link org.minplan.validation.Finding findings}.
  * <p>
- * Headless: no SWT, JFace or workbench. A findings view, map badges and quick-fix actions build on
- * {@link org.minplan.validation.LiveValidation} (hand-off of results between threads),
- * {@link org.minplan.validation.Finding#elements()}, {@link org.minplan.validation.Finding#location()} and
- * {@link org.minplan.validation.QuickFix} (an EMF command for the editing domain's command stack).
+ * Headless: no SWT, JFace or workbench. A findings view, map badges and quick-fix actions build on it like
+ * this (a sketch; {@code Job} is Eclipse's {@code org.eclipse.core.runtime.jobs.Job}):
+ * <pre>
+ * ValidationEngine engine = new ValidationEngine(RuleRegistry.fromPlatform());  // one per application
+ * LiveValidation live = engine.live(plan, RuleSettings.loadFor(planFile));      // one per open plan
+ * Job check = Job.create("Validate", monitor -&gt; { live.recheck(monitor); });  // off the UI thread
+ * live.addChangeListener(() -&gt; check.schedule(300));       // debounce: each edit postpones the check
+ * live.addResultListener(result -&gt; display.asyncExec(() -&gt; view.show(result)));
+ * check.schedule();                                         // the first check covers the whole plan
+ * // a finding: finding.elements() to select, finding.location() to zoom the map (EPSG = its SRID),
+ * // finding.message(locale) to show; a fix: domain.getCommandStack().execute(fix.createCommand(domain))
+ * live.close();                                             // when the plan is closed
+ * </pre>
  */
 package org.minplan.validation;
