@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.minplan.cli.internal.HelpCommand;
+import org.minplan.cli.internal.SampleCommand;
 import org.minplan.cli.internal.ValidateCommand;
 import org.minplan.cli.internal.VersionCommand;
 
@@ -26,6 +27,7 @@ public final class MinplanCommandLine {
 	public MinplanCommandLine() {
 		add(new HelpCommand(this));
 		add(new VersionCommand());
+		add(new SampleCommand());
 		add(new ValidateCommand());
 	}
 

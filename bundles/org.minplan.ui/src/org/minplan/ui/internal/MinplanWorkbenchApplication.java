@@ -13,7 +13,9 @@ public class MinplanWorkbenchApplication implements IApplication {
 	public Object start(IApplicationContext context) {
 		Display display = PlatformUI.createDisplay();
 		try {
-			int code = PlatformUI.createAndRunWorkbench(display, new MinplanWorkbenchAdvisor());
+			String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
+					new String[0]);
+			int code = PlatformUI.createAndRunWorkbench(display, new MinplanWorkbenchAdvisor(args));
 			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
 		} finally {
 			display.dispose();

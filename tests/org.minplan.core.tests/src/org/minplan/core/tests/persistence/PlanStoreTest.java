@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -215,5 +217,20 @@ class PlanStoreTest {
 		try (Stream<Path> files = Files.list(dir)) {
 			return files.toList();
 		}
+	}
+
+	@Test
+	void aClosedPlanIsNotKeptInMemoryByTheStore() throws Exception {
+		Path file = dir.resolve("plan.minplan");
+		store.save(smallPlan(), file);
+		Plan opened = store.load(file);
+		store.save(opened, dir.resolve("saved.minplan"));
+		WeakReference<Plan> loaded = new WeakReference<>(opened);
+		opened = null;
+		for (int i = 0; i < 50 && loaded.get() != null; i++) {
+			System.gc();
+			Thread.sleep(20);
+		}
+		assertNull(loaded.get(), "the store still holds the last plan it loaded or saved");
 	}
 }

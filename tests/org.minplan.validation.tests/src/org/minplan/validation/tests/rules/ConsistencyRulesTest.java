@@ -82,7 +82,7 @@ class ConsistencyRulesTest {
 		print(output, "70");
 		List<String> messages = Validation.messages(plan, "consistency.statementMeasure");
 		assertEquals(List.of("托里县 · 金: 专栏17 prints 2 exploration blocks, the plan has 1",
-				"large: text line 194 prints 2 mines, the plan has 1",
+				"Large: text line 194 prints 2 mines, the plan has 1",
 				"年产矿石 65 万吨: text line 196 prints 70 万吨 (sum of output of mines), the plan gives 65 万吨"), messages);
 	}
 

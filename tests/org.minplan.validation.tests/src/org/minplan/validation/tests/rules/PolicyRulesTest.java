@@ -126,11 +126,11 @@ class PolicyRulesTest {
 		List<Finding> binding = Validation.findings(plan, "policy.indicatorBinding");
 		assertEquals(1, binding.size());
 		assertEquals(Severity.ERROR, binding.get(0).severity());
-		assertEquals("建筑用砂石料 ≤50 (专栏19): the plan's data give 55 万立方米, the target is ≤50 (binding)",
+		assertEquals("建筑用砂石料 ≤50 (专栏19): the plan's data give 55 万立方米, the target is ≤50 (Binding (约束性))",
 				binding.get(0).message(Locale.ENGLISH));
 		List<Finding> expected = Validation.findings(plan, "policy.indicatorExpected");
-		assertEquals(List.of("矿山总数 ≤5 (专栏14): the plan's data give 6 个, the target is ≤5 (expected)",
-				"大中型矿山比例 ≥40 (专栏14): the plan's data give 33.3 %, the target is ≥40 (expected)"),
+		assertEquals(List.of("矿山总数 ≤5 (专栏14): the plan's data give 6 个, the target is ≤5 (Expected (预期性))",
+				"大中型矿山比例 ≥40 (专栏14): the plan's data give 33.3 %, the target is ≥40 (Expected (预期性))"),
 				expected.stream().map(f -> f.message(Locale.ENGLISH)).toList());
 		assertTrue(expected.stream().allMatch(f -> f.severity() == Severity.WARNING));
 	}
