@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.minplan.cli.internal.HelpCommand;
 import org.minplan.cli.internal.SampleCommand;
+import org.minplan.cli.internal.ValidateCommand;
 import org.minplan.cli.internal.VersionCommand;
 
 /**
@@ -27,6 +28,7 @@ public final class MinplanCommandLine {
 		add(new HelpCommand(this));
 		add(new VersionCommand());
 		add(new SampleCommand());
+		add(new ValidateCommand());
 	}
 
 	/** Adds (or replaces) a command. */

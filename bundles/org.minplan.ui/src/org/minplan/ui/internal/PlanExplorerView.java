@@ -248,6 +248,11 @@ public class PlanExplorerView extends ViewPart {
 		});
 	}
 
+	/** Deletes the selected elements after asking, as Edit ▸ Delete and the Delete key do. */
+	public void deleteSelection() {
+		actions.deleteSelection();
+	}
+
 	/** @return the tree of plan elements */
 	public TreeViewer getViewer() {
 		return viewer;
