@@ -322,7 +322,9 @@ class MapEditorTest {
 			zoomTo(MINING, flagged, 200_000);
 			canvas.invalidate();
 			canvas.updateBuffer();
-			assertEquals(1, canvas.lastStats().badges(), "badges drawn");
+			assertTrue(canvas.lastStats().badges() >= 1, "badges drawn: " + canvas.lastStats());
+			assertEquals(Optional.of(FindingSeverity.ERROR),
+					org.minplan.ui.map.internal.FindingsTracker.get().severity(flagged));
 			assertTrue(canvas.legendSections().stream().anyMatch(s -> s.entries().stream()
 					.anyMatch(e -> e.label().contains("1"))), "the legend counts the finding");
 		} finally {
@@ -347,6 +349,37 @@ class MapEditorTest {
 			assertTrue(colouring.entries().stream().anyMatch(e -> e.label().startsWith(gold)),
 					"gold blocks are in 托里县: " + colouring.entries());
 			shoot("map-5-colour-by-mineral");
+		} finally {
+			map.applyColouring(0);
+		}
+	}
+
+	@Test
+	void theWorkbenchsValidationFindingsShowAsBadges() {
+		MapFixture.waitFor("the first validation of the sample", 120,
+				() -> org.minplan.ui.validation.PlanValidation.get().latest().isPresent());
+		var result = org.minplan.ui.validation.PlanValidation.get().latest().orElseThrow();
+		MiningBlock flagged = null;
+		for (var finding : result.findings()) {
+			for (EObject e : finding.elements()) {
+				if (e instanceof MiningBlock b && finding.severity() == org.minplan.validation.Severity.ERROR) {
+					flagged = b;
+				}
+			}
+		}
+		assertNotNull(flagged, "the sample has mining blocks with errors (e.g. limestone outside concentrated areas)");
+		MapFixture.waitFor("the map to learn the findings", 30,
+				() -> org.minplan.ui.map.internal.FindingsTracker.get().available());
+		assertEquals(Optional.of(FindingSeverity.ERROR),
+				org.minplan.ui.map.internal.FindingsTracker.get().severity(flagged));
+		maximize(true);
+		map.applyColouring("org.minplan.ui.map.colouring.severity");
+		try {
+			zoomTo(MINING, flagged, 400_000);
+			canvas.invalidate();
+			canvas.updateBuffer();
+			assertTrue(canvas.lastStats().badges() >= 1, "no badge on " + flagged.getCode());
+			shoot("map-6-validation-findings");
 		} finally {
 			map.applyColouring(0);
 		}
