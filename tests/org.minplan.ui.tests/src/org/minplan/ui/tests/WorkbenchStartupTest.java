@@ -1,5 +1,6 @@
 package org.minplan.ui.tests;
 
+import org.minplan.tests.ui.support.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

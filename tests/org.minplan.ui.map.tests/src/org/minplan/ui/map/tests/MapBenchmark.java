@@ -1,5 +1,6 @@
 package org.minplan.ui.map.tests;
 
+import org.minplan.tests.ui.support.Screenshots;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;

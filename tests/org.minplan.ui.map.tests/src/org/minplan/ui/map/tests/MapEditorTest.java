@@ -1,5 +1,6 @@
 package org.minplan.ui.map.tests;
 
+import org.minplan.tests.ui.support.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

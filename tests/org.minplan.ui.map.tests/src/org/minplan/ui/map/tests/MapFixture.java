@@ -1,5 +1,6 @@
 package org.minplan.ui.map.tests;
 
+import org.minplan.tests.ui.support.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;

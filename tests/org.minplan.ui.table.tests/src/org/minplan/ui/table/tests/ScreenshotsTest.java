@@ -1,5 +1,6 @@
 package org.minplan.ui.table.tests;
 
+import org.minplan.tests.ui.support.Screenshots;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;

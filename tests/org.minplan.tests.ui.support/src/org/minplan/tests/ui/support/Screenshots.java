@@ -1,4 +1,4 @@
-package org.minplan.ui.tests;
+package org.minplan.tests.ui.support;
 
 import java.io.File;
 
