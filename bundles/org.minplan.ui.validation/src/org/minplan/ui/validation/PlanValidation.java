@@ -34,6 +34,7 @@ public final class PlanValidation {
 	private LiveValidation live;
 	private Job check;
 	private volatile ValidationResult latest;
+	private RuleSettings settings;
 
 	private PlanValidation() {
 	}
@@ -73,6 +74,7 @@ public final class PlanValidation {
 				ILog.of(PlanValidation.class).warn("Could not read the validation settings of " + file.get(), e);
 			}
 		}
+		this.settings = settings;
 		LiveValidation started = engine.live(plan.get(), settings);
 		live = started;
 		check = Job.create(Messages.text("job.validate"), monitor -> {
@@ -86,6 +88,32 @@ public final class PlanValidation {
 		check.setSystem(false);
 		started.addChangeListener(() -> check.schedule(DEBOUNCE_MS));
 		check.schedule();
+	}
+
+	/** @return the rule settings of the open plan (a copy to edit), or defaults when none is open */
+	public synchronized RuleSettings settings() {
+		return settings == null ? new RuleSettings() : settings.copy();
+	}
+
+	/** @return the rules the workbench knows */
+	public synchronized java.util.List<org.minplan.validation.Rule> rules() {
+		return engine == null ? java.util.List.of() : RuleRegistry.fromPlatform().rules();
+	}
+
+	/**
+	 * Applies new rule settings to the open plan: saves them next to the plan file
+	 * ({@code <plan>.validation.properties}) and re-checks the whole plan under them.
+	 */
+	public synchronized void applySettings(RuleSettings newSettings) throws IOException {
+		settings = newSettings.copy();
+		Optional<Path> file = PlanSession.get().file();
+		if (file.isPresent()) {
+			newSettings.save(RuleSettings.fileFor(file.get()));
+		}
+		if (live != null) {
+			live.setSettings(newSettings);
+			check.schedule();
+		}
 	}
 
 	/** @return the latest findings of the open plan, once the first check is done */

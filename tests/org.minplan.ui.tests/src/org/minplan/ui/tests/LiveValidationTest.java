@@ -20,6 +20,7 @@ import org.minplan.model.Plan;
 import org.minplan.ui.model.PlanSession;
 import org.minplan.ui.validation.PlanValidation;
 import org.minplan.ui.validation.internal.FindingsView;
+import org.minplan.ui.validation.internal.RuleSettingsDialog;
 import org.minplan.validation.Finding;
 
 /** Findings follow edits by themselves: no button to press. */
@@ -52,6 +53,55 @@ class LiveValidationTest {
 
 		PlanSession.get().domain().getCommandStack().undo();
 		waitFor(display, 20_000, () -> !overlapShownFor(view, moved), "the overlap finding stayed after undo");
+	}
+
+	@Test
+	void aRuleSwitchedOffInTheRuleSettingsNoLongerReports() throws Exception {
+		Display display = Display.getCurrent();
+		waitFor(display, 60_000, () -> PlanSession.get().plan().isPresent(), "no plan opened");
+		waitFor(display, 120_000, () -> PlanValidation.get().latest().isPresent() && !PlanValidation.get().isBusy(),
+				"the first check did not finish");
+		Plan plan = PlanSession.get().plan().get();
+		IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+		FindingsView view = (FindingsView) page.showView(FindingsView.ID);
+		java.nio.file.Path settingsFile = org.minplan.validation.RuleSettings.fileFor(PlanSession.get().file().get());
+		try {
+			RuleSettingsDialog dialog = new RuleSettingsDialog(view.getSite().getShell());
+			dialog.setBlockOnOpen(false);
+			dialog.open();
+			dialog.setEnabled(OVERLAP, false);
+			Screenshots.of(dialog.getShell(), "rule-settings");
+			press(dialog.getShell(), org.eclipse.jface.dialogs.IDialogConstants.OK_LABEL);
+			assertTrue(java.nio.file.Files.isRegularFile(settingsFile), "the settings were not saved next to the plan");
+
+			ExplorationBlock moved = plan.getExplorationBlocks().get(2);
+			ExplorationBlock target = plan.getExplorationBlocks().get(3);
+			PlanSession.get().domain().getCommandStack().execute(SetCommand.create(PlanSession.get().domain(), moved,
+					MinplanPackage.Literals.SPATIAL_ELEMENT__GEOMETRY, target.getGeometry().translated(15, 15)));
+			Screenshots.flush(display, 1000);
+			waitFor(display, 30_000, () -> !PlanValidation.get().isBusy(), "the re-check did not finish");
+			assertFalse(view.shownFindings().stream().anyMatch(f -> f.ruleId().equals(OVERLAP)),
+					"a switched-off rule still reports");
+			PlanSession.get().domain().getCommandStack().undo();
+		} finally {
+			PlanValidation.get().applySettings(new org.minplan.validation.RuleSettings());
+			java.nio.file.Files.deleteIfExists(settingsFile);
+		}
+	}
+
+	private static void press(org.eclipse.swt.widgets.Composite parent, String label) {
+		for (org.eclipse.swt.widgets.Control c : parent.getChildren()) {
+			if (c instanceof org.eclipse.swt.widgets.Button b && label.equals(b.getText())) {
+				b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+				return;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite inner && !inner.isDisposed()) {
+				press(inner, label);
+				if (parent.isDisposed()) {
+					return;
+				}
+			}
+		}
 	}
 
 	private static boolean overlapShownFor(FindingsView view, ExplorationBlock block) {

@@ -119,6 +119,13 @@ public class FindingsView extends ViewPart {
 			action.setChecked(g == grouping);
 			viewMenu.add(action);
 		}
+		viewMenu.add(new org.eclipse.jface.action.Separator());
+		viewMenu.add(new Action(Messages.text("rules.menu")) {
+			@Override
+			public void run() {
+				new RuleSettingsDialog(getSite().getShell()).open();
+			}
+		});
 		MenuManager context = new MenuManager();
 		context.setRemoveAllWhenShown(true);
 		context.addMenuListener(this::fillContextMenu);
