@@ -198,12 +198,7 @@ public class PlanEditor extends EditorPart implements ISaveablesSource {
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		try {
-			PlanSession.get().saveable().doSave(monitor);
-		} catch (org.eclipse.core.runtime.CoreException e) {
-			org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), UiTexts.get("save.failedTitle"), null,
-					e.getStatus());
-		}
+		PlanSession.get().saveable().saveOrReport(getSite().getShell(), monitor);
 		firePropertyChange(PROP_DIRTY);
 	}
 

@@ -3,8 +3,6 @@ package org.minplan.ui.internal;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
@@ -34,6 +32,7 @@ import org.eclipse.ui.part.ViewPart;
 import org.minplan.model.Plan;
 import org.minplan.ui.UiTexts;
 import org.minplan.ui.model.PlanSession;
+import org.minplan.ui.model.UndoRedoActions;
 import org.minplan.ui.viewers.FeatureGroup;
 import org.minplan.ui.viewers.PlanLabelProvider;
 import org.minplan.ui.viewers.PlanTreeContentProvider;
@@ -169,40 +168,15 @@ public class PlanExplorerView extends ViewPart {
 		}
 	}
 
-	private Action undo;
-	private Action redo;
+	private UndoRedoActions undoRedo;
 
 	/** Edit ▸ Undo / Redo (Ctrl+Z, Ctrl+Y) over the plan's command stack while this view is active. */
 	private void installUndoRedo() {
-		undo = new Action() {
-			@Override
-			public void run() {
-				PlanSession.get().domain().getCommandStack().undo();
-			}
-		};
-		redo = new Action() {
-			@Override
-			public void run() {
-				PlanSession.get().domain().getCommandStack().redo();
-			}
-		};
-		IActionBars bars = getViewSite().getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-		updateUndoRedo();
+		undoRedo = new UndoRedoActions(getViewSite().getActionBars());
 	}
 
 	private void updateUndoRedo() {
-		CommandStack stack = PlanSession.get().domain().getCommandStack();
-		undo.setEnabled(stack.canUndo());
-		redo.setEnabled(stack.canRedo());
-		undo.setText(label("undo", stack.getUndoCommand()));
-		redo.setText(label("redo", stack.getRedoCommand()));
-	}
-
-	private static String label(String kind, Command command) {
-		String what = command == null || command.getLabel() == null ? "" : command.getLabel();
-		return UiTexts.get("edit." + kind, what);
+		undoRedo.update();
 	}
 
 	@Override

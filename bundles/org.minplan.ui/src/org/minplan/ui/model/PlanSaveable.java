@@ -44,6 +44,18 @@ public final class PlanSaveable extends Saveable {
 		}
 	}
 
+	/**
+	 * Saves the open plan as File ▸ Save does from any part showing it; a failure is shown in a dialog naming
+	 * the file (the file on disk keeps its previous version).
+	 */
+	public void saveOrReport(org.eclipse.swt.widgets.Shell shell, IProgressMonitor monitor) {
+		try {
+			doSave(monitor);
+		} catch (CoreException e) {
+			org.eclipse.jface.dialogs.ErrorDialog.openError(shell, UiTexts.get("save.failedTitle"), null, e.getStatus());
+		}
+	}
+
 	@Override
 	public boolean isDirty() {
 		return session.isDirty();

@@ -62,6 +62,7 @@ import org.minplan.ui.map.internal.edit.ShapeEdits;
 import org.minplan.ui.map.internal.render.DisplayCrs;
 import org.minplan.ui.map.internal.render.MapContent;
 import org.minplan.ui.model.PlanSession;
+import org.minplan.ui.model.UndoRedoActions;
 
 /**
  * 规划图编辑器: the plan on a map — every layer contributed to {@code org.minplan.ui.map.layers} drawn at real
@@ -90,8 +91,7 @@ public class MapEditor extends EditorPart implements ISaveablesSource, ISelectio
 	private SelectTool selectTool;
 	private final List<Action> toolActions = new ArrayList<>();
 	private Action selectAction;
-	private Action undo;
-	private Action redo;
+	private UndoRedoActions undoRedo;
 	private Action delete;
 	private boolean flushScheduled;
 
@@ -405,18 +405,6 @@ public class MapEditor extends EditorPart implements ISaveablesSource, ISelectio
 	}
 
 	private void installGlobalActions() {
-		undo = new Action() {
-			@Override
-			public void run() {
-				PlanSession.get().domain().getCommandStack().undo();
-			}
-		};
-		redo = new Action() {
-			@Override
-			public void run() {
-				PlanSession.get().domain().getCommandStack().redo();
-			}
-		};
 		delete = action("edit.delete", "delete16", IAction.AS_PUSH_BUTTON, () -> {
 			if (canvas.tool() == selectTool) {
 				selectTool.deleteSelected();
@@ -437,27 +425,18 @@ public class MapEditor extends EditorPart implements ISaveablesSource, ISelectio
 			}
 		};
 		var bars = getEditorSite().getActionBars();
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		undoRedo = new UndoRedoActions(bars);
 		bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
 		bars.setGlobalActionHandler(ActionFactory.SELECT_ALL.getId(), selectAll);
 		updateActions();
 	}
 
 	private void updateActions() {
-		if (undo == null) {
+		if (undoRedo == null) {
 			return;
 		}
-		CommandStack stack = PlanSession.get().domain().getCommandStack();
-		undo.setEnabled(stack.canUndo());
-		redo.setEnabled(stack.canRedo());
-		undo.setText(MapTexts.get("edit.undo", label(stack.getUndoCommand())));
-		redo.setText(MapTexts.get("edit.redo", label(stack.getRedoCommand())));
+		undoRedo.update();
 		delete.setEnabled(canvas.selectionEditable());
-	}
-
-	private static String label(Command command) {
-		return command == null || command.getLabel() == null ? "" : command.getLabel();
 	}
 
 	private void export() {
@@ -592,12 +571,7 @@ public class MapEditor extends EditorPart implements ISaveablesSource, ISelectio
 
 	@Override
 	public void doSave(IProgressMonitor monitor) {
-		try {
-			PlanSession.get().saveable().doSave(monitor);
-		} catch (org.eclipse.core.runtime.CoreException e) {
-			org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), MapTexts.get("save.failedTitle"),
-					null, e.getStatus());
-		}
+		PlanSession.get().saveable().saveOrReport(getSite().getShell(), monitor);
 		firePropertyChange(PROP_DIRTY);
 	}
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.Action;
@@ -89,6 +87,7 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.minplan.model.Plan;
 import org.minplan.model.provider.MinplanEditPlugin;
 import org.minplan.ui.model.PlanSession;
+import org.minplan.ui.model.UndoRedoActions;
 import org.minplan.ui.properties.PlanPropertySourceProvider;
 import org.minplan.ui.table.ColumnDefinition;
 import org.minplan.ui.table.EditorKind;
@@ -130,8 +129,7 @@ public class PlanTableView extends ViewPart {
 	private String lastAction;
 	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
 
-	private Action undo;
-	private Action redo;
+	private UndoRedoActions undoRedo;
 	private Action freezeFirstColumn;
 
 	private final PlanChanges.Listener changes = this::modelChanged;
@@ -405,20 +403,7 @@ public class PlanTableView extends ViewPart {
 
 	private void installActions() {
 		IActionBars bars = getViewSite().getActionBars();
-		undo = new Action() {
-			@Override
-			public void run() {
-				PlanSession.get().domain().getCommandStack().undo();
-			}
-		};
-		redo = new Action() {
-			@Override
-			public void run() {
-				PlanSession.get().domain().getCommandStack().redo();
-			}
-		};
-		bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		undoRedo = new UndoRedoActions(bars);
 		Action copy = action(TableTexts.get("action.copy"), this::copy);
 		Action copyWithHeaders = action(TableTexts.get("action.copyWithHeaders"), () -> copy(true));
 		Action paste = action(TableTexts.get("action.paste"), this::paste);
@@ -483,18 +468,9 @@ public class PlanTableView extends ViewPart {
 	}
 
 	private void updateUndoRedo() {
-		if (undo == null) {
-			return;
+		if (undoRedo != null) {
+			undoRedo.update();
 		}
-		CommandStack stack = PlanSession.get().domain().getCommandStack();
-		undo.setEnabled(stack.canUndo());
-		redo.setEnabled(stack.canRedo());
-		undo.setText(TableTexts.get("edit.undo", label(stack.getUndoCommand())));
-		redo.setText(TableTexts.get("edit.redo", label(stack.getRedoCommand())));
-	}
-
-	private static String label(Command command) {
-		return command == null || command.getLabel() == null ? "" : command.getLabel();
 	}
 
 	/** Freezes or unfreezes the first column (it stays in view while scrolling sideways). */
