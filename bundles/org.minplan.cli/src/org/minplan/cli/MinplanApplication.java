@@ -17,7 +17,7 @@ public class MinplanApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
 				new String[0]);
 		context.applicationRunning();
-		int code = new MinplanCommandLine().run(args, new CliContext(System.out, System.err, Locale.getDefault()));
+		int code = MinplanCommandLine.withContributions().run(args, new CliContext(System.out, System.err, Locale.getDefault()));
 		System.out.flush();
 		return Integer.valueOf(code);
 	}
