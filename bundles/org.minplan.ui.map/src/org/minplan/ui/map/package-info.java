@@ -6,8 +6,8 @@
  * through the extension point {@code org.minplan.ui.map.layers} ({@code layer}).</li>
  * <li>{@link org.minplan.ui.map.MapColouring} — a conditional style that recolours elements by a property;
  * contributed through the same extension point ({@code colouring}).</li>
- * <li>{@link org.minplan.ui.map.MapFindings} — the hook validation implements (as an OSGi service) to put
- * badges on elements with findings and to colour by {@link org.minplan.ui.map.FindingSeverity}.</li>
+ * <li>{@link org.minplan.ui.findings.ElementFindings} — the hook validation implements (as an OSGi service) to put
+ * badges on elements with findings and to colour by {@link org.minplan.ui.findings.FindingSeverity}.</li>
  * <li>{@link org.minplan.ui.map.MapEditors} — opens the map and the layout diagram.</li>
  * </ul>
  */

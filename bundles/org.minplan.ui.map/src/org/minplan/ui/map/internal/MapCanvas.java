@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.locationtech.jts.geom.Envelope;
+import org.minplan.ui.findings.FindingsTracker;
 import org.minplan.model.SpatialElement;
 import org.minplan.ui.map.LegendEntry;
 import org.minplan.ui.map.MapStyle;

@@ -47,6 +47,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.locationtech.jts.geom.Envelope;
+import org.minplan.ui.findings.FindingsTracker;
 import org.minplan.core.geometry.AreaCalculator;
 import org.minplan.core.geometry.CrsTransformer;
 import org.minplan.model.MinplanPackage;

@@ -86,6 +86,7 @@ import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.minplan.model.Plan;
 import org.minplan.model.provider.MinplanEditPlugin;
+import org.minplan.ui.findings.FindingSeverity;
 import org.minplan.ui.model.PlanSession;
 import org.minplan.ui.model.UndoRedoActions;
 import org.minplan.ui.properties.PlanPropertySourceProvider;
@@ -134,6 +135,9 @@ public class PlanTableView extends ViewPart {
 
 	private final PlanChanges.Listener changes = this::modelChanged;
 	private final ISelectionListener following = this::followSelection;
+	private RowBadges badges;
+	private Runnable stopFollowingFindings = () -> {
+	};
 
 	@Override
 	public void createPartControl(Composite parent) {
@@ -155,6 +159,7 @@ public class PlanTableView extends ViewPart {
 		rows = new ElementRows(table);
 		editing = new TableEditing(() -> PlanSession.get().domain());
 		rows.setEditing(editing);
+		badges = new RowBadges(rows);
 		createTable(parent);
 
 		selection = new TableSelection(selectionLayer, rows);
@@ -215,7 +220,8 @@ public class PlanTableView extends ViewPart {
 
 		DefaultRowHeaderDataProvider rowHeaderData = new DefaultRowHeaderDataProvider(rows);
 		DataLayer rowHeaderDataLayer = new DefaultRowHeaderDataLayer(rowHeaderData);
-		rowHeaderDataLayer.setDefaultColumnWidth(56);
+		rowHeaderDataLayer.setDefaultColumnWidth(64);
+		badges.install(rowHeaderDataLayer);
 		RowHeaderLayer rowHeaderLayer = new RowHeaderLayer(rowHeaderDataLayer, freezeLayer, selectionLayer);
 		CornerLayer cornerLayer = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(headerData, rowHeaderData)),
 				rowHeaderLayer, filterHeader);
@@ -228,7 +234,10 @@ public class PlanTableView extends ViewPart {
 		natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
 		natTable.addConfiguration(new SingleClickSortConfiguration());
 		natTable.addConfiguration(new ColumnsConfiguration(columns));
+		natTable.addConfiguration(badges.configuration());
 		natTable.configure();
+		badges.installTooltip(natTable);
+		stopFollowingFindings = badges.follow(natTable);
 	}
 
 	/** Column headers from the table definition. */
@@ -616,6 +625,14 @@ public class PlanTableView extends ViewPart {
 		return Optional.ofNullable(table);
 	}
 
+	/**
+	 * @return the badge on the row of the element at that row index: its most serious validation finding,
+	 *         empty when it has none
+	 */
+	public Optional<FindingSeverity> rowBadge(int rowIndex) {
+		return badges.severity(rowIndex);
+	}
+
 	/** @return the NatTable widget */
 	public NatTable natTable() {
 		return natTable;
@@ -669,6 +686,7 @@ public class PlanTableView extends ViewPart {
 	@Override
 	public void dispose() {
 		PlanChanges.get().removeListener(changes);
+		stopFollowingFindings.run();
 		getSite().getPage().removePostSelectionListener(following);
 		resources.dispose();
 		super.dispose();

@@ -36,8 +36,8 @@ import org.minplan.model.MinplanPackage;
 import org.minplan.model.MiningBlock;
 import org.minplan.model.Plan;
 import org.minplan.model.spatial.Shape;
-import org.minplan.ui.map.FindingSeverity;
-import org.minplan.ui.map.MapFindings;
+import org.minplan.ui.findings.FindingSeverity;
+import org.minplan.ui.findings.ElementFindings;
 import org.minplan.ui.map.internal.LayerRegistry;
 import org.minplan.ui.map.internal.MapCanvas;
 import org.minplan.ui.map.internal.MapEditor;
@@ -296,7 +296,7 @@ class MapEditorTest {
 	@Test
 	void findingsShowAsBadgesAndColourBySeverity() {
 		MiningBlock flagged = plan.getMiningBlocks().get(1);
-		MapFindings findings = new MapFindings() {
+		ElementFindings findings = new ElementFindings() {
 			@Override
 			public Optional<FindingSeverity> severity(EObject element) {
 				return element == flagged ? Optional.of(FindingSeverity.ERROR) : Optional.empty();
@@ -315,8 +315,8 @@ class MapEditorTest {
 			public void removeChangeListener(Runnable listener) {
 			}
 		};
-		ServiceRegistration<MapFindings> registration = FrameworkUtil.getBundle(MapEditorTest.class)
-				.getBundleContext().registerService(MapFindings.class, findings, null);
+		ServiceRegistration<ElementFindings> registration = FrameworkUtil.getBundle(MapEditorTest.class)
+				.getBundleContext().registerService(ElementFindings.class, findings, null);
 		try {
 			settle();
 			map.applyColouring("org.minplan.ui.map.colouring.severity");
@@ -325,7 +325,7 @@ class MapEditorTest {
 			canvas.updateBuffer();
 			assertTrue(canvas.lastStats().badges() >= 1, "badges drawn: " + canvas.lastStats());
 			assertEquals(Optional.of(FindingSeverity.ERROR),
-					org.minplan.ui.map.internal.FindingsTracker.get().severity(flagged));
+					org.minplan.ui.findings.FindingsTracker.get().severity(flagged));
 			assertTrue(canvas.legendSections().stream().anyMatch(s -> s.entries().stream()
 					.anyMatch(e -> e.label().contains("1"))), "the legend counts the finding");
 		} finally {
@@ -370,9 +370,9 @@ class MapEditorTest {
 		}
 		assertNotNull(flagged, "the sample has mining blocks with errors (e.g. limestone outside concentrated areas)");
 		MapFixture.waitFor("the map to learn the findings", 30,
-				() -> org.minplan.ui.map.internal.FindingsTracker.get().available());
+				() -> org.minplan.ui.findings.FindingsTracker.get().available());
 		assertEquals(Optional.of(FindingSeverity.ERROR),
-				org.minplan.ui.map.internal.FindingsTracker.get().severity(flagged));
+				org.minplan.ui.findings.FindingsTracker.get().severity(flagged));
 		maximize(true);
 		map.applyColouring("org.minplan.ui.map.colouring.severity");
 		try {

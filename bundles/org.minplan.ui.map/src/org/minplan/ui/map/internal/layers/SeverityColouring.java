@@ -9,17 +9,17 @@ import java.util.Optional;
 
 import org.eclipse.swt.graphics.RGB;
 import org.minplan.model.SpatialElement;
-import org.minplan.ui.map.FindingSeverity;
+import org.minplan.ui.findings.FindingSeverity;
 import org.minplan.ui.map.LegendEntry;
 import org.minplan.ui.map.MapColouring;
 import org.minplan.ui.map.MapStyle;
-import org.minplan.ui.map.internal.FindingsTracker;
+import org.minplan.ui.findings.FindingsTracker;
 import org.minplan.ui.map.internal.MapTexts;
 import org.minplan.ui.map.internal.render.Badges;
 
 /**
  * 按审查结果着色: elements coloured by their most serious validation finding (red errors, orange warnings, blue
- * remarks, pale grey without findings), from the {@link org.minplan.ui.map.MapFindings} services registered.
+ * remarks, pale grey without findings), from the {@link org.minplan.ui.findings.ElementFindings} services registered.
  */
 public class SeverityColouring implements MapColouring {
 

@@ -2,7 +2,7 @@ package org.minplan.ui.map.internal.render;
 
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
-import org.minplan.ui.map.FindingSeverity;
+import org.minplan.ui.findings.FindingSeverity;
 
 /** The badge (审查标记) drawn on an element with validation findings: a coloured disc with a mark. */
 public final class Badges {

@@ -14,9 +14,9 @@ import org.eclipse.swt.graphics.Pattern;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.locationtech.jts.geom.Envelope;
-import org.minplan.ui.map.FindingSeverity;
+import org.minplan.ui.findings.FindingSeverity;
 import org.minplan.ui.map.MapStyle;
-import org.minplan.ui.map.internal.FindingsTracker;
+import org.minplan.ui.findings.FindingsTracker;
 import org.minplan.ui.map.internal.LayerDescriptor;
 
 /**

@@ -1,4 +1,4 @@
-package org.minplan.ui.map.validation;
+package org.minplan.ui.validation.internal;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,20 +11,20 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
-import org.minplan.ui.map.FindingSeverity;
-import org.minplan.ui.map.MapFindings;
+import org.minplan.ui.findings.FindingSeverity;
+import org.minplan.ui.findings.ElementFindings;
 import org.minplan.ui.validation.PlanValidation;
 import org.minplan.validation.Finding;
 import org.minplan.validation.Severity;
 import org.minplan.validation.ValidationResult;
 
 /**
- * The findings of the workbench's live validation ({@link PlanValidation}) as the map's {@link MapFindings}
- * (审查结果上图): each element's findings are indexed once per validation run, so the map's questions while
- * drawing are map lookups. Registered as an OSGi service by Declarative Services
- * ({@code OSGI-INF/org.minplan.ui.map.validation.findings.xml}).
+ * The findings of the workbench's live validation ({@link PlanValidation}) as {@link ElementFindings} for the map
+ * and the tables (审查结果上图、上表): each element's findings are indexed once per validation run, so the
+ * questions asked while drawing are map lookups. Registered as an OSGi service by Declarative Services
+ * ({@code OSGI-INF/org.minplan.ui.validation.findings.xml}).
  */
-public class ValidationMapFindings implements MapFindings {
+public class ValidationFindings implements ElementFindings {
 
 	private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private final Consumer<Optional<ValidationResult>> resultListener = this::index;

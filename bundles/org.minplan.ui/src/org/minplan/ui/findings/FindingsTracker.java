@@ -1,4 +1,4 @@
-package org.minplan.ui.map.internal;
+package org.minplan.ui.findings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,6 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
-import org.minplan.ui.map.FindingSeverity;
-import org.minplan.ui.map.MapFindings;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -15,24 +13,24 @@ import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * All {@link MapFindings} services registered in the framework, seen as one: the most serious severity any of
+ * All {@link ElementFindings} services registered in the framework, seen as one: the most serious severity any of
  * them reports, all their messages, one change notification when any of them changes.
  */
 public final class FindingsTracker {
 
 	private static FindingsTracker instance;
 
-	private final ServiceTracker<MapFindings, MapFindings> tracker;
+	private final ServiceTracker<ElementFindings, ElementFindings> tracker;
 	private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
 	/** The services now registered (kept here: asked for every element drawn). */
-	private final CopyOnWriteArrayList<MapFindings> current = new CopyOnWriteArrayList<>();
+	private final CopyOnWriteArrayList<ElementFindings> current = new CopyOnWriteArrayList<>();
 	private final Runnable relay = () -> listeners.forEach(Runnable::run);
 
 	private FindingsTracker(BundleContext context) {
-		tracker = context == null ? null : new ServiceTracker<>(context, MapFindings.class, null) {
+		tracker = context == null ? null : new ServiceTracker<>(context, ElementFindings.class, null) {
 			@Override
-			public MapFindings addingService(ServiceReference<MapFindings> reference) {
-				MapFindings findings = super.addingService(reference);
+			public ElementFindings addingService(ServiceReference<ElementFindings> reference) {
+				ElementFindings findings = super.addingService(reference);
 				current.add(findings);
 				findings.addChangeListener(relay);
 				relay.run();
@@ -40,7 +38,7 @@ public final class FindingsTracker {
 			}
 
 			@Override
-			public void removedService(ServiceReference<MapFindings> reference, MapFindings findings) {
+			public void removedService(ServiceReference<ElementFindings> reference, ElementFindings findings) {
 				findings.removeChangeListener(relay);
 				current.remove(findings);
 				super.removedService(reference, findings);
@@ -61,7 +59,7 @@ public final class FindingsTracker {
 		return instance;
 	}
 
-	private List<MapFindings> services() {
+	private List<ElementFindings> services() {
 		return current;
 	}
 
@@ -73,7 +71,7 @@ public final class FindingsTracker {
 	/** @return the most serious finding any service reports on {@code element} */
 	public Optional<FindingSeverity> severity(EObject element) {
 		FindingSeverity worst = null;
-		for (MapFindings f : services()) {
+		for (ElementFindings f : services()) {
 			Optional<FindingSeverity> s = f.severity(element);
 			if (s.isPresent() && (worst == null || s.get().compareTo(worst) > 0)) {
 				worst = s.get();
@@ -85,7 +83,7 @@ public final class FindingsTracker {
 	/** @return every service's messages on {@code element} */
 	public List<String> messages(EObject element) {
 		List<String> all = new ArrayList<>();
-		for (MapFindings f : services()) {
+		for (ElementFindings f : services()) {
 			all.addAll(f.messages(element));
 		}
 		return all;

@@ -1,6 +1,6 @@
-package org.minplan.ui.map;
+package org.minplan.ui.findings;
 
-/** How serious a validation finding on a map element is, least serious first. */
+/** How serious a validation finding on an element is, least serious first. */
 public enum FindingSeverity {
 	/** A remark (提示). */
 	INFO,
