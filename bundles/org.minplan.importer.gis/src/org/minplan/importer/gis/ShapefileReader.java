@@ -105,24 +105,27 @@ public final class ShapefileReader implements SubmissionReader {
 		Path shpShown = shown.resolve(shp.getFileName().toString());
 		SourceLocation whole = SourceLocation.ofFile(shpShown);
 		ComponentFiles components = new ComponentFiles(shp);
-		Optional<Path> dbfPath = components.sibling("dbf");
-		if (dbfPath.isEmpty()) {
-			problems.error(whole, null, problems.text("expected.dbf", ComponentFiles.baseName(shp) + ".dbf"),
-					problems.text("shp.noDbf"));
+		if (Files.size(shp) > options.maxBytes()) {
+			problems.error(whole, problems.text("found.bytes", Long.toString(Files.size(shp))),
+					problems.text("expected.maxBytes", Long.toString(options.maxBytes())), problems.text("file.tooLarge"));
 			return List.of();
-		}
-		Path dbfShown = shown.resolve(dbfPath.get().getFileName().toString());
-		for (Path part : List.of(shp, dbfPath.get())) {
-			if (Files.size(part) > options.maxBytes()) {
-				problems.error(SourceLocation.ofFile(shown.resolve(part.getFileName().toString())),
-						problems.text("found.bytes", Long.toString(Files.size(part))),
-						problems.text("expected.maxBytes", Long.toString(options.maxBytes())), problems.text("file.tooLarge"));
-				return List.of();
-			}
 		}
 		try (BinaryFile shpFile = new BinaryFile(shp)) {
 			Optional<Integer> shapeType = header(shpFile, whole, problems);
 			if (shapeType.isEmpty()) {
+				return List.of();
+			}
+			Optional<Path> dbfPath = components.sibling("dbf");
+			if (dbfPath.isEmpty()) {
+				problems.error(whole, null, problems.text("expected.dbf", ComponentFiles.baseName(shp) + ".dbf"),
+						problems.text("shp.noDbf"));
+				return List.of();
+			}
+			Path dbfShown = shown.resolve(dbfPath.get().getFileName().toString());
+			if (Files.size(dbfPath.get()) > options.maxBytes()) {
+				problems.error(SourceLocation.ofFile(dbfShown),
+						problems.text("found.bytes", Long.toString(Files.size(dbfPath.get()))),
+						problems.text("expected.maxBytes", Long.toString(options.maxBytes())), problems.text("file.tooLarge"));
 				return List.of();
 			}
 			Optional<DbfFile> opened = DbfFile.open(dbfPath.get(), dbfShown, options.maxRecords(), problems);
@@ -131,11 +134,14 @@ public final class ShapefileReader implements SubmissionReader {
 			}
 			try (DbfFile dbf = opened.get()) {
 				int epsg = coordinateSystem(components, shown, options, problems, whole);
+				int errorsBefore = problems.errorCount();
 				Charset charset = encoding(components, shown, dbf, dbfShown, options, problems);
+				// Text found to be UTF-8 against the declaration: decoding errors would only repeat that.
+				boolean encodingReported = problems.errorCount() > errorsBefore;
 				List<String> headers = dbf.names(charset, problems);
 				int[][] index = shx(components, shown, options, problems);
 				List<SourceRecord> records = records(shpFile, shapeType.get(), dbf, headers, charset, index, epsg,
-						whole, SourceLocation.ofFile(dbfShown), options, problems, monitor);
+						whole, SourceLocation.ofFile(dbfShown), options, problems, monitor, encodingReported);
 				return List.of(new SourceTable(null, headers, records, epsg));
 			}
 		}
@@ -211,7 +217,7 @@ public final class ShapefileReader implements SubmissionReader {
 		}
 		if (!charset.equals(StandardCharsets.UTF_8) && scan.nonAscii() && scan.validUtf8()) {
 			String field = scan.firstField() < 0 ? null
-					: new String(dbf.fields().get(scan.firstField()).rawName(), StandardCharsets.UTF_8).trim();
+					: dbf.fieldName(scan.firstField(), StandardCharsets.UTF_8);
 			String found = scan.firstRecord() == 0 ? field : utf8Value(dbf, scan);
 			problems.error(new SourceLocation(dbfShown, null, scan.firstRecord(), field), found,
 					problems.text("expected.textIn", charset.name()),
@@ -255,7 +261,8 @@ public final class ShapefileReader implements SubmissionReader {
 
 	private static List<SourceRecord> records(BinaryFile shp, int shapeType, DbfFile dbf, List<String> headers,
 			Charset charset, int[][] index, int epsg, SourceLocation whole, SourceLocation dbfWhole,
-			ReadOptions options, Problems problems, IProgressMonitor monitor) throws IOException {
+			ReadOptions options, Problems problems, IProgressMonitor monitor, boolean encodingReported)
+			throws IOException {
 		SubMonitor progress = SubMonitor.convert(monitor, dbf.recordCount());
 		GeometryFactory factory = new GeometryFactory(new PrecisionModel(), epsg);
 		ShapeDecoder decoder = new ShapeDecoder(factory, problems);
@@ -331,7 +338,9 @@ public final class ShapefileReader implements SubmissionReader {
 			problems.warning(whole, Integer.toString(index[0].length), Integer.toString(number),
 					problems.text("shx.countMismatch"));
 		}
-		badText.report(problems, charset);
+		if (!encodingReported) {
+			badText.report(problems, charset);
+		}
 		return records;
 	}
 

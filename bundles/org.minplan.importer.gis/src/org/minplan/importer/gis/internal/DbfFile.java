@@ -195,7 +195,7 @@ public final class DbfFile implements Closeable {
 					firstField = f;
 				}
 				nonAscii = true;
-				valid &= decodes(utf8, ByteBuffer.wrap(name));
+				valid &= decodes(utf8, trimUtf8Tail(ByteBuffer.wrap(name)));
 			}
 		}
 		for (int r = 0; r < complete && valid; r++) {
@@ -263,14 +263,25 @@ public final class DbfFile implements Closeable {
 		}
 	}
 
+	/** @return the name of field {@code index} decoded in {@code charset}, trimmed */
+	public String fieldName(int index, Charset charset) {
+		ByteBuffer raw = ByteBuffer.wrap(fields.get(index).rawName());
+		if (charset.equals(StandardCharsets.UTF_8)) {
+			// dBASE cuts names to 10 bytes, which may split the last UTF-8 character.
+			raw = trimUtf8Tail(raw);
+		}
+		return charset.decode(raw).toString().trim();
+	}
+
 	/**
 	 * Decodes field names with the chosen encoding; a name given twice (dBASE cuts names to 10 bytes) gets
 	 * a suffix so no value is lost, with a warning.
 	 */
 	public List<String> names(Charset charset, Problems problems) {
 		List<String> names = new ArrayList<>();
-		for (Field field : fields) {
-			String name = new String(field.rawName(), charset).trim();
+		for (int f = 0; f < fields.size(); f++) {
+			Field field = fields.get(f);
+			String name = fieldName(f, charset);
 			String unique = name;
 			for (int n = 2; names.contains(unique); n++) {
 				unique = name + "_" + n;
