@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.minplan.importer.read.SourceLocation;
 
@@ -44,6 +45,7 @@ public final class DbfFile implements Closeable {
 	private static final int DESCRIPTOR = 32;
 	private static final byte TERMINATOR = 0x0D;
 	private static final Set<Character> CONVERTED = Set.of('C', 'N', 'F', 'L', 'D');
+	private static final Pattern DATE = Pattern.compile("\\d{8}");
 
 	private final BinaryFile file;
 	private final Path shown;
@@ -374,7 +376,7 @@ public final class DbfFile implements Closeable {
 			if (text.isEmpty() || text.equals("00000000")) {
 				return "";
 			}
-			if (text.matches("\\d{8}")) {
+			if (DATE.matcher(text).matches()) {
 				try {
 					return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4, 6)),
 							Integer.parseInt(text.substring(6, 8))).toString();
