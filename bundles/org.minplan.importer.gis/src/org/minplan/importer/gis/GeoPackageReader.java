@@ -266,7 +266,7 @@ public final class GeoPackageReader implements SubmissionReader {
 		List<SourceRecord> records = new ArrayList<>();
 		boolean srsMismatchReported = false;
 		try (Statement statement = connection.createStatement();
-				ResultSet result = statement.executeQuery("SELECT * FROM " + table + " ORDER BY rowid")) {
+				ResultSet result = statement.executeQuery("SELECT * FROM " + table)) {
 			int columns = result.getMetaData().getColumnCount();
 			int geometryIndex = -1;
 			for (int c = 1; c <= columns; c++) {

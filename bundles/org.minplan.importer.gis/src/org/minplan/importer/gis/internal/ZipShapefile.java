@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +49,7 @@ public final class ZipShapefile implements Closeable {
 			problems.error(whole, null, problems.text("expected.zip"), problems.text("file.empty"));
 			return Optional.empty();
 		}
-		try (ZipFile archive = new ZipFile(zip.toFile())) {
+		try (ZipFile archive = open()) {
 			List<ZipEntry> shapefiles = new ArrayList<>();
 			List<ZipEntry> parts = new ArrayList<>();
 			Enumeration<? extends ZipEntry> entries = archive.entries();
@@ -103,6 +104,28 @@ public final class ZipShapefile implements Closeable {
 		} catch (ZipException e) {
 			problems.error(whole, null, problems.text("expected.zip"), problems.text("zip.damaged", e.getMessage()));
 			return Optional.empty();
+		}
+	}
+
+	/**
+	 * Opens the archive with UTF-8 entry names, or GBK when the names are not UTF-8: archives made with the
+	 * compressed folders of a Chinese Windows write GBK names without saying so.
+	 */
+	private ZipFile open() throws IOException {
+		try {
+			ZipFile archive = new ZipFile(zip.toFile(), StandardCharsets.UTF_8);
+			try {
+				archive.stream().forEach(ZipEntry::getName);
+				return archive;
+			} catch (IllegalArgumentException e) {
+				archive.close();
+				return new ZipFile(zip.toFile(), Encodings.GBK);
+			}
+		} catch (ZipException e) {
+			if (String.valueOf(e.getMessage()).contains("bad entry name")) {
+				return new ZipFile(zip.toFile(), Encodings.GBK);
+			}
+			throw e;
 		}
 	}
 

@@ -196,6 +196,24 @@ class ShapefileReaderTest {
 	}
 
 	@Test
+	void aZipWithGbkEntryNamesFromChineseWindowsIsRead(@TempDir Path folder) throws Exception {
+		Path zip = folder.resolve("托里县矿山.zip");
+		try (java.util.zip.ZipFile mines = new java.util.zip.ZipFile(Reading.FIXTURES.resolve("shapefile/tuoli-mines.zip").toFile());
+				var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip), java.nio.charset.Charset.forName("GBK"))) {
+			for (var entry : java.util.Collections.list(mines.entries())) {
+				String name = entry.getName().replace("tuoli-mines/tuoli-mines", "托里县矿山");
+				out.putNextEntry(new java.util.zip.ZipEntry(name));
+				out.write(mines.getInputStream(entry).readAllBytes());
+			}
+		}
+		Reading reading = Reading.of(reader, zip, ReadOptions.defaults(Locale.ENGLISH));
+		reading.assertClean();
+		assertEquals(3, reading.table().records().size());
+		assertTrue(reading.table().records().get(0).location().file().toString().endsWith("托里县矿山.zip/托里县矿山.shp"),
+				() -> reading.table().records().get(0).location().toString());
+	}
+
+	@Test
 	void aNullShapeGivesARecordWithoutGeometryAndAWarning(@TempDir Path folder) throws Exception {
 		Path shp = Reading.FIXTURES.resolve("shapefile/tuoli-blocks.shp");
 		byte[] bytes = Files.readAllBytes(shp);
