@@ -1,6 +1,5 @@
 package org.minplan.importer.gis;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,7 +134,7 @@ public final class DbfFile implements Closeable {
 			}
 			char type = (char) (descriptors.get(at + 11) & 0xFF);
 			int length = descriptors.get(at + 16) & 0xFF;
-			fields.add(new Field(java.util.Arrays.copyOf(name, nameLength), Character.toUpperCase(type), length, offset));
+			fields.add(new Field(Arrays.copyOf(name, nameLength), Character.toUpperCase(type), length, offset));
 			offset += length;
 			at += DESCRIPTOR;
 		}
@@ -381,7 +382,7 @@ public final class DbfFile implements Closeable {
 					return LocalDate.of(Integer.parseInt(text.substring(0, 4)), Integer.parseInt(text.substring(4, 6)),
 							Integer.parseInt(text.substring(6, 8))).toString();
 				} catch (DateTimeException e) {
-					// reported below
+					// an impossible date such as 20221345: reported below as a value that does not fit
 				}
 			}
 			problems.error(where, text, problems.text("expected.date"), problems.text("dbf.badValue"));
