@@ -74,7 +74,16 @@ public final class PdfReportWriter implements DocumentWriter {
 			titlePage(pdf, document);
 			Rectangle current = PageSize.A4;
 			boolean pageHasContent = false;
-			for (Block block : document.blocks()) {
+			List<Block> blocks = document.blocks();
+			for (int i = 0; i < blocks.size(); i++) {
+				Block block = blocks.get(i);
+				Rectangle wanted = pageFor(blocks, i, current);
+				if (!sameSize(wanted, current)) {
+					pdf.setPageSize(wanted);
+					current = wanted;
+					pdf.newPage();
+					pageHasContent = false;
+				}
 				if (block instanceof Heading h) {
 					if (h.level() <= 1 && pageHasContent) {
 						pdf.newPage();
@@ -90,21 +99,7 @@ public final class PdfReportWriter implements DocumentWriter {
 				} else if (block instanceof Paragraph p) {
 					pdf.add(paragraph(p.text(), p.style()));
 				} else if (block instanceof Table t) {
-					Rectangle wanted = t.wide() ? PageSize.A3.rotate() : PageSize.A4;
-					if (!sameSize(wanted, current)) {
-						pdf.setPageSize(wanted);
-						current = wanted;
-						pdf.newPage();
-					}
 					table(pdf, t);
-					if (t.wide()) {
-						// Back to A4 for what follows the wide table.
-						pdf.setPageSize(PageSize.A4);
-						current = PageSize.A4;
-						pdf.newPage();
-						pageHasContent = false;
-						continue;
-					}
 				} else if (block instanceof Image image) {
 					image(pdf, image);
 				} else if (block instanceof PageBreak) {
@@ -119,6 +114,26 @@ public final class PdfReportWriter implements DocumentWriter {
 			throw new IOException("PDF cannot be written: " + e.getMessage(), e);
 		}
 		stampPageNumbers(pages.toByteArray(), out);
+	}
+
+	/**
+	 * @return the page a block goes on: A3 landscape for a wide table and for headings leading to one, A4
+	 *         portrait for other tables, headings and pictures; paragraphs and breaks stay where they are
+	 *         (a note under a wide table stays on its page)
+	 */
+	private static Rectangle pageFor(List<Block> blocks, int index, Rectangle current) {
+		for (int i = index; i < blocks.size(); i++) {
+			Block block = blocks.get(i);
+			if (block instanceof Table t) {
+				return t.wide() ? PageSize.A3.rotate() : PageSize.A4;
+			} else if (block instanceof Image) {
+				return PageSize.A4;
+			} else if (!(block instanceof Heading)) {
+				// paragraphs, page breaks: a heading followed by text is A4; the text itself stays put
+				return i == index ? current : PageSize.A4;
+			}
+		}
+		return current;
 	}
 
 	private static boolean sameSize(Rectangle a, Rectangle b) {
@@ -321,7 +336,18 @@ public final class PdfReportWriter implements DocumentWriter {
 	private void stampPageNumbers(byte[] pdf, OutputStream out) throws IOException {
 		PdfReader reader = new PdfReader(pdf);
 		try {
-			PdfStamper stamper = new PdfStamper(reader, out);
+			// The stamper closes its stream; the caller's stream stays open (the atomic writer still forces it).
+			PdfStamper stamper = new PdfStamper(reader, new java.io.FilterOutputStream(out) {
+				@Override
+				public void write(byte[] b, int off, int len) throws IOException {
+					out.write(b, off, len);
+				}
+
+				@Override
+				public void close() throws IOException {
+					flush();
+				}
+			});
 			int pages = reader.getNumberOfPages();
 			Font font = fonts.regular(9, GREY);
 			for (int page = 2; page <= pages; page++) {
