@@ -62,6 +62,16 @@ public final class XlsxReportWriter implements DocumentWriter {
 	/** English Metric Units per pixel at 96 dpi (12 700 EMU a point). */
 	private static final int EMU_PER_PIXEL = 9525;
 
+	static {
+		// POI logs through the Log4j API; without a Log4j implementation installed the API prints "ERROR Log4j
+		// API could not find a logging provider" to the terminal of `minplan report`. Its own simple logger
+		// (errors only, to stderr) is enough, unless the user configured something else.
+		if (System.getProperty("log4j2.loggerContextFactory") == null) {
+			System.setProperty("log4j2.loggerContextFactory",
+					"org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		}
+	}
+
 	@Override
 	public void write(ReportDocument document, Locale locale, OutputStream out) throws IOException {
 		Texts texts = DocumentWriter.texts(locale);
