@@ -2,6 +2,7 @@ package org.minplan.report.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -21,8 +22,10 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.minplan.report.ReportException;
 import org.minplan.report.ReportFormat;
 import org.minplan.report.ReportWriters;
+import org.minplan.report.internal.CjkFont;
 
 /** The PDF a bureau prints: Chinese that shows everywhere, page numbers, wide tables on A3. */
 class PdfReportWriterTest {
@@ -117,5 +120,43 @@ class PdfReportWriterTest {
 		// A subset's name carries a six-letter tag: /ABCDEF+WenQuanYiZenHei
 		assertTrue(embedded.stream().allMatch(n -> n.matches("/[A-Z]{6}\\+.*")), embedded.toString());
 		assertTrue(pdf.length < 600_000, "subset keeps the file small: " + pdf.length);
+	}
+
+	@Test
+	void longTablesRepeatTheirHeaderRowsOnEveryPage() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ReportWriters.write(SampleDocuments.large(300), ReportFormat.PDF, Locale.SIMPLIFIED_CHINESE, out);
+		PdfReader longReader = new PdfReader(out.toByteArray());
+		try {
+			PdfTextExtractor extractor = new PdfTextExtractor(longReader);
+			int count = longReader.getNumberOfPages();
+			assertTrue(count >= 4, "300 rows take several pages: " + count);
+			for (int page = 2; page <= count; page++) {
+				String text = extractor.getTextFromPage(page).replace(" ", "");
+				assertTrue(text.contains("区块名称") && text.contains("平方千米"), "page " + page + ": " + text);
+			}
+			String last = extractor.getTextFromPage(count).replace(" ", "");
+			assertTrue(last.contains("KC654000300"), last);
+		} finally {
+			longReader.close();
+		}
+	}
+
+	@Test
+	void aFontThatCannotBeUsedIsNamedInTheError() {
+		String before = System.getProperty(CjkFont.PROPERTY);
+		System.setProperty(CjkFont.PROPERTY, "/nowhere/font.ttf");
+		try {
+			ReportException e = assertThrows(ReportException.class, () -> ReportWriters.write(
+					SampleDocuments.tables("x"), ReportFormat.PDF, Locale.SIMPLIFIED_CHINESE, new ByteArrayOutputStream()));
+			assertTrue(e.getMessage().contains("/nowhere/font.ttf") && e.getMessage().contains("wqy-zenhei"),
+					e.getMessage());
+		} finally {
+			if (before == null) {
+				System.clearProperty(CjkFont.PROPERTY);
+			} else {
+				System.setProperty(CjkFont.PROPERTY, before);
+			}
+		}
 	}
 }

@@ -147,4 +147,11 @@ class ReportCommandTest {
 		assertFalse(Files.exists(dir.resolve("test.county.xlsx")));
 		assertTrue(out().contains("test.county"), out());
 	}
+
+	@Test
+	void aParameterTheReportDoesNotHaveIsAUsageError() {
+		assertEquals(CliCommand.USAGE, run("report", plan.toString(), "--report", "test.county", "--format", "html",
+				"--out", dir.toString(), "--param", "county=654224", "--param", "contry=1"));
+		assertTrue(err().contains("contry") && err().contains("county, detail"), err());
+	}
 }

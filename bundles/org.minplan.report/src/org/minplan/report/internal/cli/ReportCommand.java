@@ -163,6 +163,21 @@ public final class ReportCommand implements CliCommand {
 						reports.ids().isEmpty() ? texts.get("cli.noReports") : String.join(", ", reports.ids())));
 			}
 			chosen.add(report);
+			for (String key : parameters.keySet()) {
+				if (report.parameters().stream().noneMatch(p -> p.id().equals(key))) {
+					return usageError(context, locale, texts.get("cli.unknownParam", report.id(), key,
+							report.parameters().isEmpty() ? texts.get("cli.noParams")
+									: String.join(", ", report.parameters().stream().map(p -> p.id()).toList())));
+				}
+			}
+		}
+		Path planFile = Path.of(planArgument);
+		Plan plan;
+		try {
+			plan = new PlanStore().load(planFile);
+		} catch (PlanFileException e) {
+			context.err().println(e.message(locale));
+			return IO_ERROR;
 		}
 		Path folder = Path.of(out).toAbsolutePath();
 		try {
@@ -173,14 +188,6 @@ public final class ReportCommand implements CliCommand {
 		}
 		if (!Files.isDirectory(folder) || !Files.isWritable(folder)) {
 			context.err().println(texts.get("cli.folderUnwritable", folder, texts.get("cli.notWritable")));
-			return IO_ERROR;
-		}
-		Path planFile = Path.of(planArgument);
-		Plan plan;
-		try {
-			plan = new PlanStore().load(planFile);
-		} catch (PlanFileException e) {
-			context.err().println(e.message(locale));
 			return IO_ERROR;
 		}
 		int failed = 0;
