@@ -15,8 +15,8 @@ import org.minplan.report.ReportException;
 
 /**
  * Finds a font with Chinese characters to embed in PDF reports, so the PDF prints the same on every machine.
- * No font is bundled: no CJK TrueType font under an OFL/Apache licence is obtainable from the package
- * registries this project builds from (only web fonts in WOFF2, which OpenPDF cannot read). The order:
+ * No font is bundled: the CJK fonts found on the package registries this project builds from are web fonts
+ * (WOFF/WOFF2, which OpenPDF cannot read) or of unclear licence. The order:
  * <ol>
  * <li>the font named by the system property {@value #PROPERTY} or the environment variable {@value #VARIABLE}
  * ({@code /path/font.ttf} or {@code /path/fonts.ttc,INDEX});</li>
