@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
@@ -105,14 +103,9 @@ class ReportWizardTest {
 	}
 
 	private static boolean hasEntry(Path zip, String name) throws Exception {
-		try (InputStream in = Files.newInputStream(zip); ZipInputStream entries = new ZipInputStream(in)) {
-			for (ZipEntry e = entries.getNextEntry(); e != null; e = entries.getNextEntry()) {
-				if (e.getName().equals(name)) {
-					return true;
-				}
-			}
+		try (ZipFile file = new ZipFile(zip.toFile())) {
+			return file.getEntry(name) != null;
 		}
-		return false;
 	}
 
 	private static void flush(long millis) {
