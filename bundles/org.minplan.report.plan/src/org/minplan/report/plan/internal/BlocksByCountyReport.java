@@ -42,7 +42,7 @@ abstract class BlocksByCountyReport extends PlanTableReport {
 		Printed printed = Printed.of(plan, number());
 		List<? extends Block> all = blocks.apply(plan);
 
-		Map<AdministrativeDivision, String> rows = new LinkedHashMap<>(printed.countyLabels());
+		Map<AdministrativeDivision, String> rows = new LinkedHashMap<>(printed.countyLabels(COUNT_COLUMN));
 		PlanStatistics.counties(plan).forEach(c -> rows.putIfAbsent(c, c.getName()));
 		Map<String, List<Block>> byRow = new LinkedHashMap<>();
 		rows.values().forEach(label -> byRow.put(label, new ArrayList<>()));
@@ -52,7 +52,8 @@ abstract class BlocksByCountyReport extends PlanTableReport {
 			byRow.computeIfAbsent(label, k -> new ArrayList<>()).add(block);
 		}
 		for (Map.Entry<String, List<Block>> row : byRow.entrySet()) {
-			Map<String, List<Block>> byMineral = byMineral(row.getValue());
+			Map<String, List<Block>> byMineral = inPrintedOrder(byMineral(row.getValue()),
+					printed.mineralTexts(row.getKey(), MINERAL_COLUMN));
 			List<String> items = new ArrayList<>();
 			byMineral.forEach((mineral, list) -> items.add(item(mineral, list.size(), "个")));
 			table.row(TableBuilder.text(row.getKey()),
@@ -137,6 +138,14 @@ abstract class BlocksByCountyReport extends PlanTableReport {
 			byMineral.computeIfAbsent(PlanStatistics.mineralOf(block), k -> new ArrayList<>()).add(block);
 		}
 		return byMineral;
+	}
+
+	/** @return the minerals the printed row lists first, in its order, then the others in plan order */
+	private static Map<String, List<Block>> inPrintedOrder(Map<String, List<Block>> byMineral, List<String> printed) {
+		Map<String, List<Block>> ordered = new LinkedHashMap<>();
+		printed.stream().filter(byMineral::containsKey).forEach(m -> ordered.put(m, byMineral.get(m)));
+		ordered.putAll(byMineral);
+		return ordered;
 	}
 
 	private static String item(String mineral, int count, String unit) {

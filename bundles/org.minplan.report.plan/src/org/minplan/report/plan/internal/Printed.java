@@ -99,10 +99,18 @@ final class Printed {
 		return minerals;
 	}
 
-	/** @return the row label the table prints for each county its statements select, in printed order */
-	Map<AdministrativeDivision, String> countyLabels() {
+	/**
+	 * @param columnLabel the column whose rows give the order (e.g. 新设数量), or null for plan order
+	 * @return the row label the table prints for each county its statements select, in printed order
+	 */
+	Map<AdministrativeDivision, String> countyLabels(String columnLabel) {
 		Map<AdministrativeDivision, String> labels = new LinkedHashMap<>();
-		for (PrintedStatement s : statements) {
+		List<PrintedStatement> ordered = new ArrayList<>(statements);
+		if (columnLabel != null) {
+			ordered.sort((a, b) -> Boolean.compare(!columnLabel.equals(a.getColumnLabel()),
+					!columnLabel.equals(b.getColumnLabel())));
+		}
+		for (PrintedStatement s : ordered) {
 			for (ElementSelector selector : s.getSelector()) {
 				if (selector.getCounty() != null && s.getRowLabel() != null) {
 					labels.putIfAbsent(selector.getCounty(), s.getRowLabel());
