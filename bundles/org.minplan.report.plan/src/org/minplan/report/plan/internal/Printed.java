@@ -121,7 +121,8 @@ final class Printed {
 	}
 
 	/**
-	 * Notes a difference between the model and the printed figure of a cell, if the plan prints one.
+	 * Notes a difference between the model and the printed figure of a cell, if the plan prints one; the printed
+	 * figure keeps its printed decimals (201.00).
 	 *
 	 * @param rowLabel    the row as printed (looked up)
 	 * @param columnLabel the column as printed (looked up)
@@ -130,6 +131,6 @@ final class Printed {
 	 */
 	void compare(TableBuilder table, Texts texts, String rowLabel, String columnLabel, String shown, BigDecimal model) {
 		value(rowLabel, columnLabel).filter(printed -> printed.compareTo(model) != 0).ifPresent(printed -> table
-				.note(texts.get("note.differs", shown, Quantities.format(model), Quantities.format(printed))));
+				.note(texts.get("note.differs", shown, Quantities.format(model), printed.toPlainString())));
 	}
 }

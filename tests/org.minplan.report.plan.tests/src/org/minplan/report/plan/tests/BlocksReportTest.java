@@ -2,19 +2,25 @@ package org.minplan.report.plan.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 import org.minplan.model.AdministrativeDivision;
 import org.minplan.model.Block;
 import org.minplan.model.ExplorationBlock;
 import org.minplan.model.Plan;
 import org.minplan.report.Report;
+import org.minplan.report.ReportDocument;
+import org.minplan.report.ReportException;
+import org.minplan.report.ReportInput;
+import org.minplan.report.ReportParameter;
 import org.minplan.report.plan.internal.ExplorationBlocksReport;
 import org.minplan.report.plan.internal.MiningBlocksReport;
 
@@ -104,6 +110,37 @@ class BlocksReportTest {
 		assertTrue(after.text(yuminRow, 2).endsWith("铜矿 1 个"), after.text(yuminRow, 2));
 		assertTrue(after.table().notes().stream().anyMatch(n -> n.startsWith("裕民县 · 铜矿")),
 				"a mineral the print does not list for 裕民县 is noted: " + after.table().notes());
+	}
+
+	@Test
+	void aCountyParameterRestrictsTheTableToThatCounty() throws ReportException {
+		Plan plan = Sample.plan();
+		AdministrativeDivision eMin = Sample.division(plan, "额敏县");
+		Report report = new ExplorationBlocksReport();
+		assertEquals(List.of("county"), report.parameters().stream().map(ReportParameter::id).toList());
+		assertTrue(report.parameters().get(0).choices().apply(new ReportInput(plan, null, Map.of(), Sample.ZH)).stream()
+				.anyMatch(c -> c.value().equals(eMin.getCode()) && c.label().equals("额敏县")));
+
+		for (String value : List.of(eMin.getCode(), "额敏县")) {
+			ReportDocument document = report.generate(new ReportInput(plan, null, Map.of("county", value), Sample.ZH),
+					new NullProgressMonitor());
+			Grid grid = new Grid(Sample.table(document));
+			assertEquals(List.of("额敏县"), grid.columnTexts(0), "one row, no 合计");
+			long count = plan.getExplorationBlocks().stream().filter(b -> b.getCounty() == eMin).count();
+			assertEquals(count, grid.number(0, 1));
+			assertTrue(grid.table().caption().endsWith("（额敏县）"), grid.table().caption());
+		}
+		Grid hoboksar = new Grid(Sample.table(report.generate(
+				new ReportInput(plan, null, Map.of("county", "和布克赛尔县"), Sample.ZH), new NullProgressMonitor())));
+		assertEquals(List.of("和布克赛尔县"), hoboksar.columnTexts(0), "the printed name is accepted too");
+	}
+
+	@Test
+	void anUnknownCountyIsRefusedNamingTheParameterAndTheChoices() {
+		ReportException e = assertThrows(ReportException.class, () -> new MiningBlocksReport().generate(
+				new ReportInput(Sample.plan(), null, Map.of("county", "654299"), Sample.ZH), new NullProgressMonitor()));
+		assertTrue(e.getMessage().contains("county") && e.getMessage().contains("654299")
+				&& e.getMessage().contains("654221 额敏县"), e.getMessage());
 	}
 
 	@Test
