@@ -63,16 +63,10 @@ final class Printed {
 				: Quantities.parseNumber(statement.getValueText());
 	}
 
-	/** @return the unit a statement prints (个, 处), or the default */
-	String unit(String rowLabel, String columnLabel, String fallback) {
-		return at(rowLabel, columnLabel).stream().map(PrintedStatement::getUnit).filter(u -> u != null && !u.isBlank())
-				.findFirst().orElse(fallback);
-	}
-
 	/** @return the row labels printed in a column, in printed order, each once */
 	List<String> rowLabels(String columnLabel) {
 		Set<String> rows = new LinkedHashSet<>();
-		statements.stream().filter(s -> columnLabel == null || columnLabel.equals(s.getColumnLabel()))
+		statements.stream().filter(s -> columnLabel.equals(s.getColumnLabel()))
 				.map(PrintedStatement::getRowLabel).filter(Objects::nonNull).forEach(rows::add);
 		return new ArrayList<>(rows);
 	}
