@@ -6,7 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.eclipse.core.runtime.IProgressMonitor;
 
 import org.minplan.core.i18n.Texts;
 import org.minplan.core.stats.PlanStatistics;
@@ -15,19 +19,24 @@ import org.minplan.model.Block;
 import org.minplan.model.ElementSelector;
 import org.minplan.model.Plan;
 import org.minplan.model.PrintedStatement;
+import org.minplan.report.ReportDocument;
+import org.minplan.report.ReportException;
+import org.minplan.report.ReportInput;
+import org.minplan.report.ReportParameter;
 import org.minplan.validation.support.Quantities;
 
 /**
  * Planning blocks by county as 专栏17 and 18 print them: 行政区, 新设数量 and the minerals listed with their
  * counts ("金矿 1 个，矿泉水 4 个"), counties in the printed order; the 合计 row lists the minerals its printed
- * version names and puts the rest under 其他.
+ * version names and puts the rest under 其他. Parameter {@value #COUNTY}: one county only (code or name).
  */
 abstract class BlocksByCountyReport extends PlanTableReport {
 
 	static final String COUNT_COLUMN = "新设数量";
 	static final String MINERAL_COLUMN = "矿种";
 	static final String TOTAL = "合计";
-	static final String OTHER = "其他";
+	/** Parameter: the county (code or name) the table is restricted to. */
+	static final String COUNTY = "county";
 
 	private final Function<Plan, List<? extends Block>> blocks;
 
@@ -37,13 +46,63 @@ abstract class BlocksByCountyReport extends PlanTableReport {
 	}
 
 	@Override
+	public List<ReportParameter> parameters() {
+		return List.of(new ReportParameter(COUNTY, locale -> Texts.of(BlocksByCountyReport.class, locale).get("param.county"),
+				ReportParameter.Kind.CHOICE, false, null, BlocksByCountyReport::counties));
+	}
+
+	/** @return the plan's counties as choices: code (name) */
+	private static List<ReportParameter.Choice> counties(ReportInput input) {
+		return PlanStatistics.counties(input.plan()).stream()
+				.map(c -> new ReportParameter.Choice(c.getCode(), c.getName())).toList();
+	}
+
+	@Override
+	public ReportDocument generate(ReportInput input, IProgressMonitor monitor) throws ReportException {
+		String value = input.parameter(COUNTY);
+		if (value == null || value.isBlank()) {
+			return super.generate(input, monitor);
+		}
+		Plan plan = PlanTables.requirePlan(input);
+		AdministrativeDivision county = county(plan, value.trim(), input.locale());
+		TableBuilder table = newTable(plan, input.locale(), county.getName());
+		build(plan, table, Texts.of(BlocksByCountyReport.class, input.locale()), county);
+		ReportDocument document = new ReportDocument(table.caption());
+		PlanTables.subtitle(document, input);
+		PlanTables.addTable(document, table, input.locale());
+		return document;
+	}
+
+	/** @return the county a parameter value names by code or name (also as the table prints it) */
+	private AdministrativeDivision county(Plan plan, String value, Locale locale) throws ReportException {
+		Map<AdministrativeDivision, String> printed = Printed.of(plan, number()).countyLabels(COUNT_COLUMN);
+		for (AdministrativeDivision county : PlanStatistics.counties(plan)) {
+			if (value.equals(county.getCode()) || value.equals(county.getName()) || value.equals(printed.get(county))) {
+				return county;
+			}
+		}
+		String expected = PlanStatistics.counties(plan).stream().map(c -> c.getCode() + " " + c.getName())
+				.collect(Collectors.joining(", "));
+		throw new ReportException(Texts.of(BlocksByCountyReport.class, locale).get("error.county", COUNTY, value, expected));
+	}
+
+	@Override
 	protected void build(Plan plan, TableBuilder table, Texts texts) {
+		build(plan, table, texts, null);
+	}
+
+	/** Builds the table, for one county only (without the 合计 row) when {@code only} is set. */
+	private void build(Plan plan, TableBuilder table, Texts texts, AdministrativeDivision only) {
 		table.headerKeys("col.county", "blocks.count", "blocks.minerals");
 		Printed printed = Printed.of(plan, number());
-		List<? extends Block> all = blocks.apply(plan);
+		List<? extends Block> all = blocks.apply(plan).stream()
+				.filter(b -> only == null || b.getCounty() == only).toList();
 
-		Map<AdministrativeDivision, String> rows = new LinkedHashMap<>(printed.countyLabels());
+		Map<AdministrativeDivision, String> rows = new LinkedHashMap<>(printed.countyLabels(COUNT_COLUMN));
 		PlanStatistics.counties(plan).forEach(c -> rows.putIfAbsent(c, c.getName()));
+		if (only != null) {
+			rows.keySet().retainAll(List.of(only));
+		}
 		Map<String, List<Block>> byRow = new LinkedHashMap<>();
 		rows.values().forEach(label -> byRow.put(label, new ArrayList<>()));
 		for (Block block : all) {
@@ -52,7 +111,8 @@ abstract class BlocksByCountyReport extends PlanTableReport {
 			byRow.computeIfAbsent(label, k -> new ArrayList<>()).add(block);
 		}
 		for (Map.Entry<String, List<Block>> row : byRow.entrySet()) {
-			Map<String, List<Block>> byMineral = byMineral(row.getValue());
+			Map<String, List<Block>> byMineral = inPrintedOrder(byMineral(row.getValue()),
+					printed.mineralTexts(row.getKey(), MINERAL_COLUMN));
 			List<String> items = new ArrayList<>();
 			byMineral.forEach((mineral, list) -> items.add(item(mineral, list.size(), "个")));
 			table.row(TableBuilder.text(row.getKey()),
@@ -62,7 +122,9 @@ abstract class BlocksByCountyReport extends PlanTableReport {
 					BigDecimal.valueOf(row.getValue().size()));
 			compareItems(table, texts, printed, row.getKey(), byMineral);
 		}
-		totalRow(table, texts, printed, all);
+		if (only == null) {
+			totalRow(table, texts, printed, all);
+		}
 	}
 
 	private void totalRow(TableBuilder table, Texts texts, Printed printed, List<? extends Block> all) {
@@ -137,6 +199,14 @@ abstract class BlocksByCountyReport extends PlanTableReport {
 			byMineral.computeIfAbsent(PlanStatistics.mineralOf(block), k -> new ArrayList<>()).add(block);
 		}
 		return byMineral;
+	}
+
+	/** @return the minerals the printed row lists first, in its order, then the others in plan order */
+	private static Map<String, List<Block>> inPrintedOrder(Map<String, List<Block>> byMineral, List<String> printed) {
+		Map<String, List<Block>> ordered = new LinkedHashMap<>();
+		printed.stream().filter(byMineral::containsKey).forEach(m -> ordered.put(m, byMineral.get(m)));
+		ordered.putAll(byMineral);
+		return ordered;
 	}
 
 	private static String item(String mineral, int count, String unit) {

@@ -43,7 +43,7 @@ public final class ConcentratedAreasReport extends PlanTableReport {
 		header.add(TableBuilder.text(texts.get("zl20.rowTotal")));
 		table.header(header.toArray(Cell[]::new));
 
-		Map<AdministrativeDivision, String> rows = new LinkedHashMap<>(printed.countyLabels());
+		Map<AdministrativeDivision, String> rows = new LinkedHashMap<>(printed.countyLabels(ROW_TOTAL));
 		PlanStatistics.counties(plan).forEach(c -> rows.putIfAbsent(c, c.getName()));
 		Map<String, List<ConcentratedMiningArea>> byRow = new LinkedHashMap<>();
 		rows.values().forEach(label -> byRow.put(label, new ArrayList<>()));

@@ -13,6 +13,7 @@ import org.minplan.model.IndicatorMeasure;
 import org.minplan.model.Mine;
 import org.minplan.model.MineScale;
 import org.minplan.model.MineStatus;
+import org.minplan.model.Mineral;
 import org.minplan.model.Plan;
 import org.minplan.validation.support.Minerals;
 import org.minplan.validation.support.Quantities;
@@ -103,8 +104,10 @@ final class IndicatorValues {
 
 	/** @return the mines of the indicator's mineral among {@code mines} */
 	static List<Mine> ofMineral(List<Mine> mines, Indicator indicator) {
-		return mines.stream()
-				.filter(m -> Minerals.matches(indicator.getMineral(), null, m.getMineral(), m.getMineralText())).toList();
+		Mineral mineral = indicator.getMineral();
+		// both catalogue entries known: Minerals.matches compares them alone, so skip building name sets
+		return mines.stream().filter(m -> m.getMineral() != null && mineral != null ? m.getMineral() == mineral
+				: Minerals.matches(mineral, null, m.getMineral(), m.getMineralText())).toList();
 	}
 
 	/** @return whether the value meets the indicator's target */

@@ -76,12 +76,20 @@ public abstract class PlanTableReport implements Report {
 	 * @return the table and whether it shows synthetic data
 	 */
 	public final TableBuilder table(Plan plan, Locale locale) {
+		TableBuilder table = newTable(plan, locale, null);
+		build(plan, table, Texts.of(PlanTableReport.class, locale));
+		return table;
+	}
+
+	/**
+	 * @param part what the table is restricted to (a county), added to the caption, or null
+	 * @return an empty table with the caption of this report
+	 */
+	final TableBuilder newTable(Plan plan, Locale locale, String part) {
 		Texts texts = Texts.of(PlanTableReport.class, locale);
 		String region = plan.getRegion() == null ? "" : plan.getRegion();
 		String caption = texts.get("title", texts.get("number", digits()), texts.get(id + ".caption", region));
-		TableBuilder table = new TableBuilder(number, caption, texts);
-		build(plan, table, texts);
-		return table;
+		return new TableBuilder(number, part == null ? caption : texts.get("caption.part", caption, part), texts);
 	}
 
 	/** Fills the table: header rows, body rows, totals, notes. */

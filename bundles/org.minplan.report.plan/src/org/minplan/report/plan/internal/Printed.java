@@ -63,16 +63,10 @@ final class Printed {
 				: Quantities.parseNumber(statement.getValueText());
 	}
 
-	/** @return the unit a statement prints (个, 处), or the default */
-	String unit(String rowLabel, String columnLabel, String fallback) {
-		return at(rowLabel, columnLabel).stream().map(PrintedStatement::getUnit).filter(u -> u != null && !u.isBlank())
-				.findFirst().orElse(fallback);
-	}
-
 	/** @return the row labels printed in a column, in printed order, each once */
 	List<String> rowLabels(String columnLabel) {
 		Set<String> rows = new LinkedHashSet<>();
-		statements.stream().filter(s -> columnLabel == null || columnLabel.equals(s.getColumnLabel()))
+		statements.stream().filter(s -> columnLabel.equals(s.getColumnLabel()))
 				.map(PrintedStatement::getRowLabel).filter(Objects::nonNull).forEach(rows::add);
 		return new ArrayList<>(rows);
 	}
@@ -99,10 +93,18 @@ final class Printed {
 		return minerals;
 	}
 
-	/** @return the row label the table prints for each county its statements select, in printed order */
-	Map<AdministrativeDivision, String> countyLabels() {
+	/**
+	 * @param columnLabel the column whose rows give the order (e.g. 新设数量), or null for plan order
+	 * @return the row label the table prints for each county its statements select, in printed order
+	 */
+	Map<AdministrativeDivision, String> countyLabels(String columnLabel) {
 		Map<AdministrativeDivision, String> labels = new LinkedHashMap<>();
-		for (PrintedStatement s : statements) {
+		List<PrintedStatement> ordered = new ArrayList<>(statements);
+		if (columnLabel != null) {
+			ordered.sort((a, b) -> Boolean.compare(!columnLabel.equals(a.getColumnLabel()),
+					!columnLabel.equals(b.getColumnLabel())));
+		}
+		for (PrintedStatement s : ordered) {
 			for (ElementSelector selector : s.getSelector()) {
 				if (selector.getCounty() != null && s.getRowLabel() != null) {
 					labels.putIfAbsent(selector.getCounty(), s.getRowLabel());
@@ -113,7 +115,8 @@ final class Printed {
 	}
 
 	/**
-	 * Notes a difference between the model and the printed figure of a cell, if the plan prints one.
+	 * Notes a difference between the model and the printed figure of a cell, if the plan prints one; the printed
+	 * figure keeps its printed decimals (201.00).
 	 *
 	 * @param rowLabel    the row as printed (looked up)
 	 * @param columnLabel the column as printed (looked up)
@@ -122,6 +125,6 @@ final class Printed {
 	 */
 	void compare(TableBuilder table, Texts texts, String rowLabel, String columnLabel, String shown, BigDecimal model) {
 		value(rowLabel, columnLabel).filter(printed -> printed.compareTo(model) != 0).ifPresent(printed -> table
-				.note(texts.get("note.differs", shown, Quantities.format(model), Quantities.format(printed))));
+				.note(texts.get("note.differs", shown, Quantities.format(model), printed.toPlainString())));
 	}
 }

@@ -25,7 +25,6 @@ public final class TableBuilder {
 	private final List<List<Cell>> headerRows = new ArrayList<>();
 	private final List<List<Cell>> bodyRows = new ArrayList<>();
 	private final List<String> notes = new ArrayList<>();
-	private String unit;
 	private boolean wide;
 	private boolean synthetic;
 
@@ -43,11 +42,6 @@ public final class TableBuilder {
 	/** @return whether a value of the table comes from synthetic elements */
 	public boolean synthetic() {
 		return synthetic;
-	}
-
-	/** @return the notes under the table so far */
-	public List<String> notes() {
-		return notes;
 	}
 
 	/** Adds a header row of texts looked up as message keys. */
@@ -81,12 +75,6 @@ public final class TableBuilder {
 		return this;
 	}
 
-	/** Sets the unit line printed above the table. */
-	TableBuilder unit(String value) {
-		unit = value;
-		return this;
-	}
-
 	/** Marks the table as too wide for A4 portrait. */
 	TableBuilder wide() {
 		wide = true;
@@ -95,7 +83,8 @@ public final class TableBuilder {
 
 	/** @return the table */
 	public Table build() {
-		return new Table(sheetName, caption, unit, List.copyOf(headerRows), List.copyOf(bodyRows),
+		// no unit line: the plan prints these tables' units in their headers
+		return new Table(sheetName, caption, null, List.copyOf(headerRows), List.copyOf(bodyRows),
 				List.copyOf(notes), wide);
 	}
 
