@@ -123,10 +123,22 @@ public final class MapComposer {
 			}
 		}
 		List<LegendLine> legend = request.legend() ? legend(visible, !highlighted.isEmpty(), texts) : List.of();
-		LegendBox legendBox = legend.isEmpty() ? null : legendBox(legend, k, pt, provisional.getHeight());
-		double legendWidth = legendBox == null ? 0 : legendBox.width + margin;
+		// the legend goes right of the map or in columns under it, whichever leaves room for the larger scale
+		LegendBox legendBox = null;
+		boolean legendBelow = false;
+		if (!legend.isEmpty()) {
+			LegendBox side = legendBox(legend, k, pt, provisional.getHeight(), 1);
+			int columns = Math.max(1, (int) ((width - 2 * margin + 16 * k) / (side.columnWidth() + 16 * k)));
+			LegendBox below = legendBox(legend, k, pt, Double.MAX_VALUE, columns);
+			double sideFit = fit(extent, provisional.getWidth() - side.width() - margin, provisional.getHeight());
+			double belowFit = fit(extent, provisional.getWidth(), provisional.getHeight() - below.height() - 10 * k);
+			legendBelow = belowFit < sideFit;
+			legendBox = legendBelow ? below : side;
+		}
+		double legendWidth = legendBox == null || legendBelow ? 0 : legendBox.width() + margin;
+		double legendHeight = legendBox != null && legendBelow ? legendBox.height() + 10 * k : 0;
 		Rectangle2D frame = new Rectangle2D.Double(margin, header, Math.max(32, width - 2 * margin - legendWidth),
-				Math.max(32, height - header - footer));
+				Math.max(32, height - header - footer - legendHeight));
 
 		double denominator = roundScale(
 				Math.max(extent.getWidth() / frame.getWidth(), extent.getHeight() / frame.getHeight()) * request.dpi()
@@ -247,10 +259,12 @@ public final class MapComposer {
 		scene.add(Scene.PathItem.stroked(rect(outer), INK, (float) (2.4 * k), null));
 		request.optionalTitle().ifPresent(t -> scene.add(new Scene.TextItem(t, frame.getCenterX(),
 				header - margin * 0.5 - titleSize * 0.35, titleSize, true, INK, Style.NONE, 0, Scene.Anchor.MIDDLE)));
-		if (legendBox != null) {
+		if (legendBox != null && legendBelow) {
+			drawLegend(scene, legendBox, frame.getX() - 4 * k, frame.getMaxY() + 10 * k, k, pt, texts);
+		} else if (legendBox != null) {
 			drawLegend(scene, legendBox, frame.getMaxX() + margin, frame.getY() - 4 * k, k, pt, texts);
 		}
-		double noteY = frame.getMaxY() + 6 * k + noteSize * 1.3;
+		double noteY = frame.getMaxY() + legendHeight + 6 * k + noteSize * 1.3;
 		double noteWidth = width - frame.getX() - margin / 2;
 		note(scene, texts.get("crs"), frame.getX() - 4 * k, noteY, noteSize, noteWidth, 0x505050);
 		if (synthetic) {
@@ -381,6 +395,14 @@ public final class MapComposer {
 			return new Envelope(28_450_000, 28_550_000, 5_050_000, 5_150_000);
 		}
 		return all;
+	}
+
+	/** @return metres per pixel needed to show {@code extent} in a frame of that size (infinite when none is left) */
+	private static double fit(Envelope extent, double frameWidth, double frameHeight) {
+		if (frameWidth < 32 || frameHeight < 32) {
+			return Double.POSITIVE_INFINITY;
+		}
+		return Math.max(extent.getWidth() / frameWidth, extent.getHeight() / frameHeight);
 	}
 
 	/** @return the next round scale denominator at or above {@code exact} (1, 1.2, 1.5, 2, 2.5 … × 10ⁿ) */
@@ -555,10 +577,15 @@ public final class MapComposer {
 		return lines;
 	}
 
-	private record LegendBox(List<LegendLine> lines, int perColumn, double columnWidth, double width, double height) {
+	private record LegendBox(List<LegendLine> lines, int perColumn, int columns, double columnWidth, double width,
+			double height) {
 	}
 
-	private LegendBox legendBox(List<LegendLine> lines, double k, double pt, double maxHeight) {
+	/**
+	 * @param minColumns the legend is spread over at least this many columns (balanced), more when it is taller
+	 *                   than {@code maxHeight}
+	 */
+	private LegendBox legendBox(List<LegendLine> lines, double k, double pt, double maxHeight, int minColumns) {
 		float textSize = (float) (8 * pt);
 		double lineH = Math.max(17 * k, textSize * 1.55);
 		double titleH = 10 * pt * 1.8;
@@ -568,12 +595,12 @@ public final class MapComposer {
 			textW = Math.max(textW, font.width(l.text(), textSize, l.style() == null));
 		}
 		double columnWidth = 26 * k + 6 * k + textW;
-		int perColumn = Math.max(1, (int) Math.floor((maxHeight - titleH - 2 * pad) / lineH));
-		int columns = (lines.size() + perColumn - 1) / perColumn;
-		int rows = Math.min(lines.size(), perColumn);
+		int fitting = Math.max(1, (int) Math.min(lines.size(), Math.floor((maxHeight - titleH - 2 * pad) / lineH)));
+		int columns = Math.min(lines.size(), Math.max(minColumns, (lines.size() + fitting - 1) / fitting));
+		int perColumn = (lines.size() + columns - 1) / columns;
 		double width = 2 * pad + columns * columnWidth + (columns - 1) * 2 * pad;
-		double height = 2 * pad + titleH + rows * lineH;
-		return new LegendBox(lines, perColumn, columnWidth, width, height);
+		double height = 2 * pad + titleH + perColumn * lineH;
+		return new LegendBox(lines, perColumn, columns, columnWidth, width, height);
 	}
 
 	private void drawLegend(Scene scene, LegendBox box, double x, double y, double k, double pt, Texts texts) {
