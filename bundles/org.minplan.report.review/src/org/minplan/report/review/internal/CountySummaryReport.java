@@ -200,7 +200,7 @@ public final class CountySummaryReport implements Report {
 		}
 
 		RenderedMap map = renderer.render(plan, MapRequest.builder().extent(MapExtent.county(code))
-				.millimetres(170, 128, 150).title(texts.get("county.mapTitle", name)).locale(locale).build());
+				.millimetres(170, 150, 150).title(texts.get("county.mapTitle", name)).locale(locale).build());
 		doc.add(new ReportDocument.Image(map.png(), map.svg(), 170, texts.get("county.mapCaption", name,
 				"1:" + String.format(Locale.ROOT, "%,d", Math.round(map.scaleDenominator())).replace(',', ' '))));
 		if (map.synthetic()) {
