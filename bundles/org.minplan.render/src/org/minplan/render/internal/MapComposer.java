@@ -171,7 +171,7 @@ public final class MapComposer {
 				double size = Math.max(3, s.symbolSize()) * k * symbolScale;
 				scene.add(symbol(s, x, y, size, k));
 				if (labelled && inFocus(focusGeometry, f, g.rings()[0])) {
-					label(f, highlighted.contains(e)).ifPresent(t -> candidates.add(candidate(t, x, y, size / 2 + 1,
+					label(f).ifPresent(t -> candidates.add(candidate(t, x, y, size / 2 + 1,
 							f, s, pt, highlighted.contains(e), 0)));
 				}
 			} else {
@@ -195,7 +195,7 @@ public final class MapComposer {
 					double radius = hl ? Math.max(w, h) / 2 + 2 * k : -1;
 					double lx = hl ? vp.x(g.envelope().centre().x) : vp.x(p[0]);
 					double ly = hl ? vp.y(g.envelope().centre().y) : vp.y(p[1]);
-					label(f, hl).ifPresent(t -> candidates.add(candidate(t, lx, ly, radius, f, s, pt, hl, g.area())));
+					label(f).ifPresent(t -> candidates.add(candidate(t, lx, ly, radius, f, s, pt, hl, g.area())));
 				}
 			}
 		}
@@ -343,7 +343,7 @@ public final class MapComposer {
 	}
 
 	/** @return the label text of an element, as the interactive map labels it */
-	private static Optional<String> label(Feature f, boolean highlighted) {
+	private static Optional<String> label(Feature f) {
 		SpatialElement e = f.element();
 		Optional<String> name = Optional.ofNullable(e.getName()).filter(n -> !n.isBlank());
 		Optional<String> code = Optional.ofNullable(e.getCode()).filter(c -> !c.isBlank());
@@ -353,7 +353,7 @@ public final class MapComposer {
 		case ZONES, ENVIRONMENTAL_ZONES, MINES -> name.or(() -> code);
 		case ABANDONED_PITS -> Optional.ofNullable(((AbandonedPit) e).getNumber()).filter(n -> !n.isBlank())
 				.or(() -> code).or(() -> name);
-		default -> highlighted ? code.or(() -> name) : code.or(() -> name);
+		default -> code.or(() -> name);
 		};
 	}
 

@@ -28,7 +28,6 @@ import org.minplan.model.MiningBlock;
 import org.minplan.model.Plan;
 import org.minplan.model.PlanningZone;
 import org.minplan.model.SpatialElement;
-import org.minplan.model.edit.PlanLabels;
 import org.minplan.render.MapExtent;
 import org.minplan.render.MapRenderer;
 import org.minplan.render.MapRequest;
@@ -158,8 +157,8 @@ public final class CountySummaryReport implements Report {
 			long[] n = { c.exploration().size(), c.mining().size(), c.concentrated().size(), c.mines().size(),
 					c.count(Severity.ERROR), c.count(Severity.WARNING) };
 			List<Cell> row = new ArrayList<>();
-			row.add(Cell.text(county.getCode()));
-			row.add(Cell.text(county.getName()));
+			row.add(ReviewSupport.cell(county.getCode()));
+			row.add(ReviewSupport.cell(county.getName()));
 			boolean[] synthetic = { any(c.exploration()), any(c.mining()), any(c.concentrated()), any(c.mines()),
 					false, false };
 			for (int i = 0; i < n.length; i++) {
@@ -172,7 +171,7 @@ public final class CountySummaryReport implements Report {
 			rows.add(row);
 		}
 		List<Cell> total = new ArrayList<>();
-		total.add(Cell.text(texts.get("total")).bold().span(2, 1));
+		total.add(ReviewSupport.cell(texts.get("total")).bold().span(2, 1));
 		for (long t : totals) {
 			total.add(ReviewSupport.count(t, false).bold());
 		}
@@ -209,9 +208,10 @@ public final class CountySummaryReport implements Report {
 		}
 
 		blocksByMineral(doc, c, code, name, texts);
-		minesByScale(doc, c, code, name, texts);
-		areas(doc, c, code, name, texts);
-		indicators(doc, plan, county, code, name, texts);
+		ModelNames names = new ModelNames(locale);
+		minesByScale(doc, c, code, name, texts, names);
+		areas(doc, c, code, name, texts, names);
+		indicators(doc, plan, county, code, name, texts, names);
 		findings(doc, c, registry, code, name, locale, texts);
 		doc.add(new ReportDocument.PageBreak());
 	}
@@ -234,7 +234,7 @@ public final class CountySummaryReport implements Report {
 		for (Map.Entry<String, double[]> e : byMineral.entrySet()) {
 			boolean s = synthetic.get(e.getKey());
 			List<Cell> row = new ArrayList<>();
-			row.add(Cell.text(e.getKey()));
+			row.add(ReviewSupport.cell(e.getKey()));
 			for (int i = 0; i < 6; i++) {
 				row.add(i % 2 == 0 ? ReviewSupport.count((long) e.getValue()[i], s)
 						: ReviewSupport.km2(e.getValue()[i], s));
@@ -246,7 +246,7 @@ public final class CountySummaryReport implements Report {
 			rows.add(row);
 		}
 		List<Cell> total = new ArrayList<>();
-		total.add(Cell.text(texts.get("total")).bold());
+		total.add(ReviewSupport.cell(texts.get("total")).bold());
 		for (int i = 0; i < 6; i++) {
 			total.add((i % 2 == 0 ? ReviewSupport.count((long) totals[i], false) : ReviewSupport.km2(totals[i], false))
 					.bold());
@@ -267,7 +267,8 @@ public final class CountySummaryReport implements Report {
 		return text == null || text.isBlank() ? texts.get("unknownMineral") : text;
 	}
 
-	private static void minesByScale(ReportDocument doc, CountyContent c, String code, String name, Texts texts) {
+	private static void minesByScale(ReportDocument doc, CountyContent c, String code, String name, Texts texts,
+			ModelNames names) {
 		List<List<Cell>> rows = new ArrayList<>();
 		List<MineScale> scales = new ArrayList<>(MineScale.VALUES);
 		scales.add(null);
@@ -279,7 +280,7 @@ public final class CountySummaryReport implements Report {
 			}
 			boolean s = any(ofScale);
 			long green = ofScale.stream().filter(Mine::isGreenMine).count();
-			rows.add(List.of(Cell.text(scale == null ? texts.get("unknownScale") : PlanLabels.literal(scale)),
+			rows.add(List.of(ReviewSupport.cell(scale == null ? texts.get("unknownScale") : names.literal(scale)),
 					ReviewSupport.count(ofScale.size(), s), ReviewSupport.count(green, s)));
 			totalMines += ofScale.size();
 			totalGreen += green;
@@ -287,7 +288,7 @@ public final class CountySummaryReport implements Report {
 				doc.setSynthetic(true);
 			}
 		}
-		rows.add(List.of(Cell.text(texts.get("total")).bold(), ReviewSupport.count(totalMines, false).bold(),
+		rows.add(List.of(ReviewSupport.cell(texts.get("total")).bold(), ReviewSupport.count(totalMines, false).bold(),
 				ReviewSupport.count(totalGreen, false).bold()));
 		doc.add(new Heading(2, texts.get("county.mines")));
 		doc.add(new Table(sheet(code, texts.get("sheet.mines")), texts.get("county.mines.caption", name), null,
@@ -295,7 +296,8 @@ public final class CountySummaryReport implements Report {
 				rows, List.of(), false));
 	}
 
-	private static void areas(ReportDocument doc, CountyContent c, String code, String name, Texts texts) {
+	private static void areas(ReportDocument doc, CountyContent c, String code, String name, Texts texts,
+			ModelNames names) {
 		doc.add(new Heading(2, texts.get("county.areas")));
 		if (c.areas().isEmpty()) {
 			doc.add(new Paragraph(texts.get("county.areas.none"), ParagraphStyle.NOTE));
@@ -304,12 +306,12 @@ public final class CountySummaryReport implements Report {
 		List<List<Cell>> rows = new ArrayList<>();
 		for (SpatialElement e : c.areas()) {
 			boolean s = e.isSynthetic();
-			String kind = e instanceof PlanningZone z && z.getKind() != null ? PlanLabels.literal(z.getKind())
-					: e instanceof EnvironmentalZone z && z.getGrade() != null ? PlanLabels.literal(z.getGrade())
+			String kind = e instanceof PlanningZone z && z.getKind() != null ? names.literal(z.getKind())
+					: e instanceof EnvironmentalZone z && z.getGrade() != null ? names.literal(z.getGrade())
 							: e instanceof AbandonedPit p && p.getNumber() != null ? p.getNumber() : "";
-			rows.add(List.of(Cell.text(PlanLabels.typeName(e.eClass())), ReviewSupport.text(e.getCode(), s),
-					ReviewSupport.text(e.getName(), s), Cell.text(kind),
-					e.getStatedArea() == null ? Cell.text("—") : ReviewSupport.km2(ReviewSupport.statedKm2(e), s)));
+			rows.add(List.of(ReviewSupport.cell(names.type(e.eClass())), ReviewSupport.text(e.getCode(), s),
+					ReviewSupport.text(e.getName(), s), ReviewSupport.cell(kind),
+					e.getStatedArea() == null ? ReviewSupport.cell("—") : ReviewSupport.km2(ReviewSupport.statedKm2(e), s)));
 			if (s) {
 				doc.setSynthetic(true);
 			}
@@ -341,7 +343,7 @@ public final class CountySummaryReport implements Report {
 	}
 
 	private static void indicators(ReportDocument doc, Plan plan, AdministrativeDivision county, String code,
-			String name, Texts texts) {
+			String name, Texts texts, ModelNames names) {
 		doc.add(new Heading(2, texts.get("county.indicators")));
 		List<Indicator> indicators = indicatorsOf(plan, county);
 		if (indicators.isEmpty()) {
@@ -350,9 +352,9 @@ public final class CountySummaryReport implements Report {
 		}
 		List<List<Cell>> rows = new ArrayList<>();
 		for (Indicator i : indicators) {
-			rows.add(List.of(Cell.text(i.getTable()), Cell.text(i.getCode()), Cell.text(i.getName()),
-					Cell.text(i.getUnit()), Cell.text(i.getBaselineText()), Cell.text(i.getTargetText()),
-					Cell.text(i.getAttribute() == null ? "" : PlanLabels.literal(i.getAttribute()))));
+			rows.add(List.of(ReviewSupport.cell(i.getTable()), ReviewSupport.cell(i.getCode()), ReviewSupport.cell(i.getName()),
+					ReviewSupport.cell(i.getUnit()), ReviewSupport.cell(i.getBaselineText()), ReviewSupport.cell(i.getTargetText()),
+					ReviewSupport.cell(i.getAttribute() == null ? "" : names.literal(i.getAttribute()))));
 		}
 		doc.add(new Table(sheet(code, texts.get("sheet.indicators")), texts.get("county.indicators.caption", name),
 				null,
@@ -378,10 +380,10 @@ public final class CountySummaryReport implements Report {
 				EObject element = f.element().orElse(null);
 				String label = element == null ? String.join("; ", f.elementLabels())
 						: (ReviewSupport.code(element) + " " + ReviewSupport.name(element)).trim();
-				rows.add(List.of(Cell.text(severity.label(locale)),
-						Cell.text(registry.rule(f.ruleId()).map(r -> r.title(locale)).orElse(f.ruleId())),
+				rows.add(List.of(ReviewSupport.cell(severity.label(locale)),
+						ReviewSupport.cell(registry.rule(f.ruleId()).map(r -> r.title(locale)).orElse(f.ruleId())),
 						ReviewSupport.text(label, element != null && ReviewSupport.synthetic(element)),
-						Cell.text(f.message(locale))));
+						ReviewSupport.cell(f.message(locale))));
 			}
 		}
 		doc.add(new Table(sheet(code, texts.get("sheet.findings")), texts.get("county.findings.caption", name), null,

@@ -80,6 +80,7 @@ public final class PlanChangesReport implements Report {
 		}
 		progress.worked(1);
 		PlanDiff diff = PlanDiff.between(before, input.plan());
+		ModelNames names = new ModelNames(locale);
 		progress.worked(1);
 
 		ReportDocument doc = ReviewSupport.document(input, title(locale));
@@ -91,7 +92,7 @@ public final class PlanChangesReport implements Report {
 			if (s.isEmpty()) {
 				continue;
 			}
-			counts.add(List.of(Cell.text(PlanLabels.typeName(s.type())), ReviewSupport.count(s.added().size(), false),
+			counts.add(List.of(ReviewSupport.cell(names.type(s.type())), ReviewSupport.count(s.added().size(), false),
 					ReviewSupport.count(s.removed().size(), false), ReviewSupport.count(s.changed().size(), false)));
 			added += s.added().size();
 			removed += s.removed().size();
@@ -104,7 +105,7 @@ public final class PlanChangesReport implements Report {
 			doc.add(new Paragraph(texts.get("changes.none"), ParagraphStyle.NORMAL));
 			return doc;
 		}
-		counts.add(List.of(Cell.text(texts.get("total")).bold(), ReviewSupport.count(added, false).bold(),
+		counts.add(List.of(ReviewSupport.cell(texts.get("total")).bold(), ReviewSupport.count(added, false).bold(),
 				ReviewSupport.count(removed, false).bold(), ReviewSupport.count(changed, false).bold()));
 		doc.add(new Table(texts.get("sheet.changeCounts"), texts.get("changes.countsCaption"), null,
 				List.of(ReviewSupport.header(texts.get("col.type"), texts.get("col.added"), texts.get("col.removed"),
@@ -115,8 +116,8 @@ public final class PlanChangesReport implements Report {
 			doc.add(new Heading(2, texts.get("changes.planFields")));
 			List<List<Cell>> rows = new ArrayList<>();
 			for (PlanDiff.FieldChange f : diff.planFields()) {
-				rows.add(List.of(Cell.text(PlanLabels.featureName(f.feature())), Cell.text(value(f.before(), texts)),
-						Cell.text(value(f.after(), texts))));
+				rows.add(List.of(ReviewSupport.cell(names.feature(f.feature())), ReviewSupport.cell(value(f.before(), texts, names)),
+						ReviewSupport.cell(value(f.after(), texts, names))));
 			}
 			doc.add(new Table(texts.get("sheet.planFields"), texts.get("changes.planFields"), null,
 					List.of(ReviewSupport.header(texts.get("col.field"), texts.get("col.before"),
@@ -129,14 +130,14 @@ public final class PlanChangesReport implements Report {
 				continue;
 			}
 			sheet++;
-			section(doc, s, sheet, texts);
+			section(doc, s, sheet, texts, names);
 		}
 		progress.worked(1);
 		return doc;
 	}
 
-	private void section(ReportDocument doc, PlanDiff.Section s, int sheet, Texts texts) {
-		String type = PlanLabels.typeName(s.type());
+	private void section(ReportDocument doc, PlanDiff.Section s, int sheet, Texts texts, ModelNames names) {
+		String type = names.type(s.type());
 		doc.add(new Heading(2, texts.get("changes.sectionHeading", type, s.added().size(), s.removed().size(),
 				s.changed().size())));
 		List<List<Cell>> rows = new ArrayList<>();
@@ -148,13 +149,13 @@ public final class PlanChangesReport implements Report {
 		}
 		for (PlanDiff.Changed c : s.changed()) {
 			for (PlanDiff.FieldChange f : c.fields()) {
-				String before = value(f.before(), texts);
-				String after = value(f.after(), texts);
+				String before = value(f.before(), texts, names);
+				String after = value(f.after(), texts, names);
 				if (before.equals(after)) {
 					// e.g. a vertex moved: the summaries agree, the coordinates do not
 					after = texts.get("value.coordinatesChanged", after);
 				}
-				rows.add(elementRow(doc, texts.get("change.changed"), c.after(), PlanLabels.featureName(f.feature()),
+				rows.add(elementRow(doc, texts.get("change.changed"), c.after(), names.feature(f.feature()),
 						before, after));
 			}
 		}
@@ -178,20 +179,20 @@ public final class PlanChangesReport implements Report {
 		if (code.isEmpty() && name.isEmpty()) {
 			name = PlanLabels.text(e);
 		}
-		return List.of(Cell.text(change), ReviewSupport.text(code, synthetic), ReviewSupport.text(name, synthetic),
-				Cell.text(ReviewSupport.countyOf(e).map(AdministrativeDivision::getName).orElse("")), Cell.text(field),
-				Cell.text(before), Cell.text(after));
+		return List.of(ReviewSupport.cell(change), ReviewSupport.text(code, synthetic), ReviewSupport.text(name, synthetic),
+				ReviewSupport.cell(ReviewSupport.countyOf(e).map(AdministrativeDivision::getName).orElse("")), ReviewSupport.cell(field),
+				ReviewSupport.cell(before), ReviewSupport.cell(after));
 	}
 
 	/** @return a field's value as the report prints it */
-	static String value(Object value, Texts texts) {
+	static String value(Object value, Texts texts, ModelNames names) {
 		if (value == null) {
 			return "—";
 		}
 		if (value instanceof List<?> list) {
 			List<String> parts = new ArrayList<>();
 			for (Object o : list) {
-				parts.add(value(o, texts));
+				parts.add(value(o, texts, names));
 			}
 			return cut(parts.isEmpty() ? "—" : String.join("、", parts));
 		}
@@ -206,7 +207,7 @@ public final class PlanChangesReport implements Report {
 			return d.toPlainString();
 		}
 		if (value instanceof Enumerator e) {
-			return PlanLabels.literal(e);
+			return names.literal(e);
 		}
 		if (value instanceof EObject e) {
 			return cut(PlanLabels.text(e));

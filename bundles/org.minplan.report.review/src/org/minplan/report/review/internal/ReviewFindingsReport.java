@@ -120,9 +120,9 @@ public final class ReviewFindingsReport implements Report {
 				ParagraphStyle.NORMAL));
 		List<List<Cell>> bySeverity = new ArrayList<>();
 		for (Severity s : Severity.values()) {
-			bySeverity.add(List.of(Cell.text(s.label(locale)), ReviewSupport.count(result.count(s), false)));
+			bySeverity.add(List.of(ReviewSupport.cell(s.label(locale)), ReviewSupport.count(result.count(s), false)));
 		}
-		bySeverity.add(List.of(Cell.text(texts.get("total")).bold(),
+		bySeverity.add(List.of(ReviewSupport.cell(texts.get("total")).bold(),
 				ReviewSupport.count(result.findings().size(), false).bold()));
 		doc.add(new Table(texts.get("sheet.bySeverity"), texts.get("findings.bySeverity"), null,
 				List.of(ReviewSupport.header(texts.get("col.severity"), texts.get("col.findings"))), bySeverity,
@@ -141,7 +141,7 @@ public final class ReviewFindingsReport implements Report {
 		long[] totals = new long[Severity.values().length + 1];
 		for (Map.Entry<RuleCategory, long[]> e : byCategory.entrySet()) {
 			List<Cell> row = new ArrayList<>();
-			row.add(Cell.text(e.getKey().label(locale)));
+			row.add(ReviewSupport.cell(e.getKey().label(locale)));
 			for (int i = 0; i < e.getValue().length; i++) {
 				row.add(ReviewSupport.count(e.getValue()[i], false));
 				totals[i] += e.getValue()[i];
@@ -149,7 +149,7 @@ public final class ReviewFindingsReport implements Report {
 			rows.add(row);
 		}
 		List<Cell> total = new ArrayList<>();
-		total.add(Cell.text(texts.get("total")).bold());
+		total.add(ReviewSupport.cell(texts.get("total")).bold());
 		for (long t : totals) {
 			total.add(ReviewSupport.count(t, false).bold());
 		}
@@ -188,7 +188,7 @@ public final class ReviewFindingsReport implements Report {
 			String name = element == null ? String.join("; ", f.elementLabels()) : ReviewSupport.name(element);
 			rows.add(List.of(ReviewSupport.count(n, false), ReviewSupport.text(
 					element == null ? "" : ReviewSupport.code(element), synthetic), ReviewSupport.text(name, synthetic),
-					Cell.text(county), Cell.text(f.message(locale))));
+					ReviewSupport.cell(county), ReviewSupport.cell(f.message(locale))));
 			if (mapped.size() < EXCERPTS_PER_RULE && placed(f)) {
 				mapped.add(f);
 			}

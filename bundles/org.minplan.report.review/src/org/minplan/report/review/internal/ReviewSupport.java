@@ -99,6 +99,11 @@ final class ReviewSupport {
 		return element instanceof PlanElement p && p.isSynthetic();
 	}
 
+	/** @return a text cell ("" for null) */
+	static Cell cell(String text) {
+		return Cell.text(text == null ? "" : text);
+	}
+
 	/** @return a text cell, marked synthetic when {@code synthetic} */
 	static Cell text(String text, boolean synthetic) {
 		Cell c = Cell.text(text == null ? "" : text);

@@ -81,6 +81,8 @@ class CountySummaryReportTest {
 			long green = plan.getMines().stream()
 					.filter(m -> m.getCounty() == wusuCounty && m.getScale() == scale && m.isGreenMine()).count();
 			List<Cell> row = table.bodyRows().get(scale.getValue());
+			assertEquals(List.of("大型", "中型", "小型", "小矿").get(scale.getValue()), row.get(0).text(),
+					"scales named in the report's language");
 			assertEquals(n, Documents.number(row.get(1)), scale.getName());
 			assertEquals(green, Documents.number(row.get(2)), scale.getName());
 			all += n;

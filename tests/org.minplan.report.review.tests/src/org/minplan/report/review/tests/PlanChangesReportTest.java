@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.minplan.model.ExplorationBlock;
 import org.minplan.model.Mine;
 import org.minplan.model.MiningBlock;
-import org.minplan.model.MinplanPackage;
 import org.minplan.model.Plan;
-import org.minplan.model.edit.PlanLabels;
 import org.minplan.report.ReportDocument;
 import org.minplan.report.ReportDocument.Cell;
 import org.minplan.report.ReportDocument.Table;
@@ -52,9 +50,9 @@ class PlanChangesReportTest {
 		ReportDocument doc = report(after);
 		Table counts = Documents.table(doc, "变更概况").orElseThrow();
 		assertEquals(4, counts.bodyRows().size(), "three element types and the total");
-		assertCounts(counts, PlanLabels.typeName(MinplanPackage.Literals.EXPLORATION_BLOCK), 1, 0, 0);
-		assertCounts(counts, PlanLabels.typeName(MinplanPackage.Literals.MINE), 0, 1, 0);
-		assertCounts(counts, PlanLabels.typeName(MinplanPackage.Literals.MINING_BLOCK), 0, 0, 1);
+		assertCounts(counts, "勘查规划区块", 1, 0, 0);
+		assertCounts(counts, "矿山", 0, 1, 0);
+		assertCounts(counts, "开采规划区块", 0, 0, 1);
 		assertCounts(counts, "合计", 1, 1, 1);
 
 		List<Table> details = Documents.tables(doc).stream().filter(t -> t.headerRows().get(0).get(0).text()
@@ -64,12 +62,12 @@ class PlanChangesReportTest {
 		assertTrue(rows.stream().anyMatch(r -> r.get(0).text().equals("新增") && r.get(1).text().equals("654202K9999")));
 		assertTrue(rows.stream().anyMatch(r -> r.get(0).text().equals("删除") && r.get(1).text().equals(removed.getCode())));
 		List<Cell> name = rows.stream().filter(r -> r.get(4).text().equals(
-				PlanLabels.featureName(MinplanPackage.Literals.PLAN_ELEMENT__NAME))).findFirst().orElseThrow();
+				"名称")).findFirst().orElseThrow();
 		assertEquals(modified.getCode(), name.get(1).text());
 		assertEquals(oldName, name.get(5).text());
 		assertEquals(oldName + "（调整）", name.get(6).text());
 		List<Cell> area = rows.stream().filter(r -> r.get(4).text().equals(
-				PlanLabels.featureName(MinplanPackage.Literals.SPATIAL_ELEMENT__STATED_AREA))).findFirst().orElseThrow();
+				"面积（填报）")).findFirst().orElseThrow();
 		assertEquals(oldArea.toPlainString(), area.get(5).text());
 		assertEquals(oldArea.add(new BigDecimal("1.5")).toPlainString(), area.get(6).text());
 	}
@@ -97,7 +95,7 @@ class PlanChangesReportTest {
 		double[] ring = block.getGeometry().exterior();
 		block.setGeometry(block.getGeometry().withVertex(0, 0, 1, ring[2] + 25, ring[3]));
 		Table counts = Documents.table(report(after), "变更概况").orElseThrow();
-		assertCounts(counts, PlanLabels.typeName(MinplanPackage.Literals.MINING_BLOCK), 0, 0, 1);
+		assertCounts(counts, "开采规划区块", 0, 0, 1);
 		assertEquals(2, counts.bodyRows().size());
 	}
 
