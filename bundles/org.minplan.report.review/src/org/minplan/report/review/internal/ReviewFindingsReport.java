@@ -211,8 +211,12 @@ public final class ReviewFindingsReport implements Report {
 				doc.setSynthetic(true);
 			}
 			String label = (ReviewSupport.code(first) + " " + ReviewSupport.name(first)).trim();
+			String message = f.message(locale);
+			// most messages already start with the element's code and name: do not say it twice
+			String what = message.startsWith(ReviewSupport.code(first)) ? message
+					: texts.get("findings.excerptWhat", label, message);
 			doc.add(new ReportDocument.Image(map.png(), null, 120,
-					texts.get("findings.excerptCaption", label, f.message(locale), "1:"
+					texts.get("findings.excerptCaption", what, "1:"
 							+ String.format(Locale.ROOT, "%,d", Math.round(map.scaleDenominator())).replace(',', ' '))));
 		}
 		if (mapped.size() < findings.stream().filter(ReviewFindingsReport::placed).count()) {

@@ -124,6 +124,8 @@ class ReviewFindingsReportTest {
 				}
 			}
 			assertTrue(red > 50, "the finding's element is drawn in red in " + image.caption());
+			assertTrue(image.caption().matches("[^（].{8,}（比例尺 1:[0-9 ]+）"),
+					"caption names the element and the scale: " + image.caption());
 			if (i < 6) {
 				Files.write(Documents.output("finding-excerpt-" + i++ + ".png"), image.png());
 			}
