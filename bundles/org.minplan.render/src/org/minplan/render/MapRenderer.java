@@ -41,6 +41,6 @@ public final class MapRenderer {
 	public RenderedMap render(Plan plan, MapRequest request) {
 		MapComposer.Result result = new MapComposer(projector, font).compose(plan, request);
 		return new RenderedMap(result.scene(), font, request.optionalTitle().orElse(null), result.denominator(),
-				result.frame(), result.labels(), result.synthetic());
+				result.frame(), result.labels(), result.labelBoxes(), result.synthetic());
 	}
 }

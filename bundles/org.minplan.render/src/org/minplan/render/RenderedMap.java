@@ -29,17 +29,19 @@ public final class RenderedMap {
 	private final double denominator;
 	private final Rectangle2D frame;
 	private final List<String> labels;
+	private final List<Rectangle2D> labelBoxes;
 	private final boolean synthetic;
 	private BufferedImage image;
 
 	RenderedMap(Scene scene, CjkFont font, String title, double denominator, Rectangle2D frame, List<String> labels,
-			boolean synthetic) {
+			List<Rectangle2D> labelBoxes, boolean synthetic) {
 		this.scene = scene;
 		this.font = font;
 		this.title = title;
 		this.denominator = denominator;
 		this.frame = frame;
 		this.labels = List.copyOf(labels);
+		this.labelBoxes = List.copyOf(labelBoxes);
 		this.synthetic = synthetic;
 	}
 
@@ -66,6 +68,11 @@ public final class RenderedMap {
 	/** @return the labels written on the map (county names and element labels that found room) */
 	public List<String> labels() {
 		return labels;
+	}
+
+	/** @return where each of {@link #labels()} is written on the sheet (same order), in pixels */
+	public List<Rectangle2D> labelBoxes() {
+		return labelBoxes.stream().map(r -> (Rectangle2D) r.clone()).toList();
 	}
 
 	/** @return whether the map shows synthetic or approximate geometry (noted under the frame) */

@@ -40,7 +40,8 @@ import org.minplan.render.MapRequest;
 public final class MapComposer {
 
 	/** What was drawn. */
-	public record Result(Scene scene, double denominator, Rectangle2D frame, List<String> labels, boolean synthetic) {
+	public record Result(Scene scene, double denominator, Rectangle2D frame, List<String> labels,
+			List<Rectangle2D> labelBoxes, boolean synthetic) {
 	}
 
 	/** An element to draw: layer, style, geometry in display coordinates. */
@@ -239,6 +240,7 @@ public final class MapComposer {
 		}
 		List<LabelPlacer.Placed> placed = placer.place(candidates, frame);
 		List<String> labelTexts = new ArrayList<>();
+		List<Rectangle2D> labelBoxes = new ArrayList<>();
 		for (LabelPlacer.Placed p : placed) {
 			LabelPlacer.Candidate c = p.candidate();
 			Rectangle2D b = p.box();
@@ -248,6 +250,7 @@ public final class MapComposer {
 			scene.add(new Scene.TextItem(c.text(), b.getCenterX(), p.baseline(), c.sizePx(), c.bold(), c.colour(),
 					c.halo() ? WHITE : Style.NONE, (float) (3 * k), Scene.Anchor.MIDDLE));
 			labelTexts.add(c.text());
+			labelBoxes.add(b);
 		}
 		furniture.forEach(Runnable::run);
 		scene.add(new Scene.EndClip());
@@ -271,7 +274,7 @@ public final class MapComposer {
 			note(scene, texts.get("synthetic"), frame.getX() - 4 * k, noteY + noteSize * 1.35, noteSize, noteWidth,
 					0xA03020);
 		}
-		return new Result(scene, denominator, frame, labelTexts, synthetic);
+		return new Result(scene, denominator, frame, labelTexts, labelBoxes, synthetic);
 	}
 
 	/** Writes a note under the frame, in a smaller font where it would not fit. */

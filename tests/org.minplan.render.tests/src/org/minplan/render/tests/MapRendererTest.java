@@ -119,6 +119,21 @@ class MapRendererTest {
 	}
 
 	@Test
+	void labelsDoNotOverlapAndStayInTheFrame() {
+		RenderedMap map = renderer.render(plan, MapRequest.builder().extent(MapExtent.county("654224"))
+				.pixels(1400, 1000, 120).build());
+		List<java.awt.geom.Rectangle2D> boxes = map.labelBoxes();
+		assertTrue(boxes.size() > 20, "a county map at this scale labels its blocks: " + boxes.size());
+		for (int i = 0; i < boxes.size(); i++) {
+			assertTrue(map.frame().contains(boxes.get(i)), map.labels().get(i) + " inside the frame");
+			for (int j = i + 1; j < boxes.size(); j++) {
+				assertFalse(boxes.get(i).intersects(boxes.get(j)),
+						map.labels().get(i) + " overlaps " + map.labels().get(j));
+			}
+		}
+	}
+
+	@Test
 	void scaleIsARoundFigure() {
 		RenderedMap map = renderer.render(plan, MapRequest.builder().pixels(1200, 900, 96).build());
 		double d = map.scaleDenominator();
