@@ -1,0 +1,146 @@
+package org.minplan.render.internal;
+
+import org.minplan.model.AdministrativeDivision;
+import org.minplan.model.DivisionKind;
+import org.minplan.model.EnvironmentalGrade;
+import org.minplan.model.Mine;
+import org.minplan.model.MineScale;
+import org.minplan.model.MineralCategory;
+import org.minplan.model.ZoneKind;
+import org.minplan.render.internal.Style.Hatch;
+import org.minplan.render.internal.Style.Symbol;
+
+/**
+ * The planning-map look (矿产资源规划图) as the workbench's interactive map defines it (its {@code MapPalette} and
+ * layer styles), reproduced here so that maps drawn without a display look the same: exploration blue, mining
+ * red, sand-gravel areas brown-orange, geological-environment zones green (key treatment hatched), boundaries
+ * purple dash-dot; mines coloured and shaped by mineral category and sized by scale.
+ */
+public final class PlanningMapStyles {
+
+	public static final int BOUNDARY = 0x7A208C;
+	public static final int EXPLORATION_LINE = 0x0066CC;
+	public static final int EXPLORATION_FILL = 0xADCEF0;
+	public static final int MINING_LINE = 0xC81010;
+	public static final int MINING_FILL = 0xFAB8B8;
+	public static final int CONCENTRATED_LINE = 0xB8540C;
+	public static final int CONCENTRATED_FILL = 0xFDC68C;
+	public static final int ENV_KEY = 0x1B7837;
+	public static final int ENV_KEY_FILL = 0xA6DBA0;
+	public static final int ENV_GENERAL = 0x41AB5D;
+	public static final int ENV_GENERAL_FILL = 0xCCEBC5;
+	public static final int ENV_PROTECTION = 0x78C679;
+	public static final int ENV_PROTECTION_FILL = 0xEDF8E9;
+	public static final int PIT_LINE = 0x5E3C1E;
+	public static final int PIT_FILL = 0xA68058;
+	public static final int LAYOUT_LINE = 0xCC8500;
+	/** Highlighted elements (e.g. a finding's element). */
+	public static final int HIGHLIGHT = 0xE00000;
+	/** Paper colour of the map. */
+	public static final int PAPER = 0xFDFCF8;
+	private static final int GREEN_MINE = 0x00963C;
+
+	public static final Style COUNTY = Style.outline(BOUNDARY, 1.6f).withDash(9, 3, 2, 3).withLabel(BOUNDARY, 12,
+			true);
+	public static final Style PREFECTURE = Style.outline(BOUNDARY, 3f).withDash(14, 4, 3, 4).withLabel(BOUNDARY, 14,
+			true);
+	public static final Style EXPLORATION = Style.area(EXPLORATION_FILL, 165, EXPLORATION_LINE, 1.3f)
+			.withLabel(0x004696, 9, false);
+	public static final Style MINING = Style.area(MINING_FILL, 165, MINING_LINE, 1.3f).withLabel(0x960000, 9, false);
+	public static final Style CONCENTRATED = Style.area(CONCENTRATED_FILL, 165, CONCENTRATED_LINE, 1.3f)
+			.withLabel(0x823C08, 9, false);
+	public static final Style PIT_AREA = Style.area(PIT_FILL, 170, PIT_LINE, 1.2f).withHatch(Hatch.CROSS, PIT_LINE)
+			.withLabel(PIT_LINE, 8, false);
+	public static final Style PIT_POINT = Style.point(Symbol.SQUARE, PIT_FILL, 8).withLabel(PIT_LINE, 8, false);
+	public static final Style LAYOUT = Style.outline(LAYOUT_LINE, 3f).withDash(2, 5).withLabel(0x965F00, 11, true);
+
+	private PlanningMapStyles() {
+	}
+
+	/** @return the boundary style of a division: prefecture broad, county-level thinner */
+	public static Style division(AdministrativeDivision d) {
+		return d.getKind() == DivisionKind.PREFECTURE ? PREFECTURE : COUNTY;
+	}
+
+	/** @return the style of a planning zone kind */
+	public static Style zone(ZoneKind kind) {
+		if (kind == null) {
+			return Style.area(0xDCDCDC, 50, 0x5A5A5A, 2f).withDash(8, 4);
+		}
+		return switch (kind) {
+		case KEY_EXPLORATION_ZONE -> Style.area(0xC6DBEF, 80, 0x08519C, 2.2f).withDash(10, 4).withLabel(0x08519C, 9,
+				false);
+		case KEY_MINING_ZONE -> Style.area(0xFCBBA1, 80, 0xA50F15, 2.2f).withDash(10, 4).withLabel(0xA50F15, 9,
+				false);
+		case ENERGY_BASE -> Style.area(0xD9D9D9, 70, 0x3C3C3C, 2.6f).withDash(14, 4, 3, 4).withLabel(0x323232, 9,
+				false);
+		case NATIONAL_PLANNED_MINING_AREA -> Style.area(0xDADAEB, 70, 0x54278F, 2.6f).withDash(14, 4, 3, 4)
+				.withHatch(Hatch.BACK_DIAGONAL, 0xBCBDDC).withLabel(0x54278F, 9, false);
+		};
+	}
+
+	/** @return the style of a geological-environment zone grade (null: general treatment) */
+	public static Style environment(EnvironmentalGrade grade) {
+		EnvironmentalGrade g = grade == null ? EnvironmentalGrade.GENERAL_TREATMENT : grade;
+		return switch (g) {
+		case KEY_TREATMENT -> Style.area(ENV_KEY_FILL, 120, ENV_KEY, 1.5f).withHatch(Hatch.DIAGONAL, ENV_KEY)
+				.withLabel(ENV_KEY, 9, false);
+		case GENERAL_TREATMENT -> Style.area(ENV_GENERAL_FILL, 130, ENV_GENERAL, 1.3f).withLabel(ENV_KEY, 9, false);
+		case PROTECTION_PREVENTION -> Style.area(ENV_PROTECTION_FILL, 130, ENV_PROTECTION, 1.2f).withDash(5, 3)
+				.withLabel(ENV_KEY, 9, false);
+		};
+	}
+
+	/** @return the colour of a mineral category (unknown grey) */
+	public static int category(MineralCategory category) {
+		if (category == null) {
+			return 0x828282;
+		}
+		return switch (category) {
+		case ENERGY -> 0x262626;
+		case FERROUS -> 0x4854A8;
+		case NON_FERROUS -> 0xD73027;
+		case PRECIOUS -> 0xECAC00;
+		case RARE -> 0xAE3EA0;
+		case METALLURGICAL_AUXILIARY -> 0x8C6E3C;
+		case CHEMICAL -> 0x009688;
+		case BUILDING_MATERIAL -> 0x689F38;
+		case GEMSTONE -> 0xE91E63;
+		case WATER_GAS -> 0x1E88E5;
+		};
+	}
+
+	/** @return the symbol of a mineral category: energy squares, metals circles, non-metals triangles */
+	public static Symbol symbol(MineralCategory category) {
+		if (category == null) {
+			return Symbol.CIRCLE;
+		}
+		return switch (category) {
+		case ENERGY -> Symbol.SQUARE;
+		case FERROUS, NON_FERROUS, PRECIOUS, RARE -> Symbol.CIRCLE;
+		case METALLURGICAL_AUXILIARY, CHEMICAL, BUILDING_MATERIAL, GEMSTONE -> Symbol.TRIANGLE;
+		case WATER_GAS -> Symbol.DIAMOND;
+		};
+	}
+
+	/** @return the symbol size of a mine scale in pixels (大型 largest) */
+	public static int size(MineScale scale) {
+		if (scale == null) {
+			return 7;
+		}
+		return switch (scale) {
+		case LARGE -> 15;
+		case MEDIUM -> 12;
+		case SMALL -> 9;
+		case TINY -> 7;
+		};
+	}
+
+	/** @return the style of a mine: category colour and shape, scale size, green outline for green mines */
+	public static Style mine(Mine mine) {
+		MineralCategory category = mine.getMineral() == null ? null : mine.getMineral().getCategory();
+		Style style = Style.point(symbol(category), category(category), size(mine.getScale())).withLabel(0x282828, 8,
+				false);
+		return mine.isGreenMine() ? style.withLine(GREEN_MINE) : style;
+	}
+}
