@@ -64,40 +64,41 @@ class PlanTablesInFilesTest {
 			Sheet sheet = workbook.getSheet("专栏5");
 			assertNotNull(sheet, "a sheet 专栏5");
 			assertNotNull(sheet.getPaneInformation(), "header rows frozen");
-			Map<String, List<Double>> numbersByMineral = new HashMap<>();
+			// a mineral may have several rows (e.g. one per unit or use): one of them must hold both numbers
+			Map<String, List<List<Double>>> rowsByName = new HashMap<>();
 			for (Row row : sheet) {
-				String name = null;
 				List<Double> numbers = new ArrayList<>();
+				List<String> texts = new ArrayList<>();
 				for (Cell cell : row) {
 					if (cell.getCellType() == CellType.NUMERIC) {
 						numbers.add(cell.getNumericCellValue());
-					} else if (cell.getCellType() == CellType.STRING && name == null && !cell.getStringCellValue().isBlank()
-							&& !cell.getStringCellValue().matches("\\d+")) {
-						name = cell.getStringCellValue().trim();
+					} else if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
+						texts.add(cell.getStringCellValue().trim());
 					}
 				}
-				if (name != null) {
-					numbersByMineral.putIfAbsent(name, numbers);
+				for (String text : texts) {
+					rowsByName.computeIfAbsent(text, k -> new ArrayList<>()).add(numbers);
 				}
 			}
 			int checked = 0;
 			for (ResourceReserve reserve : plan.getReserves()) {
-				if (reserve.getMineral() == null || reserve.getCumulativeIdentified() == null || reserve.getRetained() == null) {
+				if (reserve.getMineral() == null || reserve.getCumulativeIdentified() == null) {
 					continue;
 				}
-				List<Double> numbers = numbersByMineral.entrySet().stream()
-						.filter(e -> e.getKey().equals(reserve.getMineral().getName())
-								|| reserve.getMineral().getAliases().contains(e.getKey()))
-						.map(Map.Entry::getValue).findFirst()
-						.orElseThrow(() -> new AssertionError("no row for " + reserve.getMineral().getName()
-								+ " in " + numbersByMineral.keySet()));
-				assertTrue(numbers.contains(reserve.getCumulativeIdentified().doubleValue()),
-						reserve.getMineral().getName() + " 累计查明 " + reserve.getCumulativeIdentified() + " in " + numbers);
-				assertTrue(numbers.contains(reserve.getRetained().doubleValue()),
-						reserve.getMineral().getName() + " 保有 " + reserve.getRetained() + " in " + numbers);
+				List<String> names = new ArrayList<>(reserve.getMineral().getAliases());
+				names.add(0, reserve.getMineral().getName());
+				double identified = reserve.getCumulativeIdentified().doubleValue();
+				Double retained = reserve.getRetained() == null ? null : reserve.getRetained().doubleValue();
+				// the table prints the mineral as the plan does (建筑用玄武岩 for the catalogue's 玄武岩)
+				boolean found = rowsByName.entrySet().stream()
+						.filter(e -> names.stream().anyMatch(n -> e.getKey().contains(n)))
+						.flatMap(e -> e.getValue().stream())
+						.anyMatch(numbers -> numbers.contains(identified) && (retained == null || numbers.contains(retained)));
+				assertTrue(found, reserve.getMineral().getName() + ": a row with 累计查明 " + identified + " and 保有 "
+						+ retained + " among the rows naming " + names);
 				checked++;
 			}
-			assertTrue(checked >= 30, "reserves checked: " + checked);
+			assertTrue(checked > plan.getReserves().size() / 2, "reserves checked: " + checked);
 		}
 	}
 
