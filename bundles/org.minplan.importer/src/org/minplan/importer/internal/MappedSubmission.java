@@ -12,8 +12,15 @@ import org.minplan.model.PlanElement;
 /** The elements a submission's rows were mapped to, each with its row, not yet part of any plan. */
 public final class MappedSubmission {
 
-	/** One mapped element and where it came from. */
-	public record Row<T extends PlanElement>(T element, SourceLocation where) {
+	/** One mapped element, where it came from, and its place among all rows of the submission (0, 1, …). */
+	public record Row<T extends PlanElement>(T element, SourceLocation where, int ordinal) {
+	}
+
+	private int rows;
+
+	/** @return the next ordinal, in the order the rows were read */
+	int next() {
+		return rows++;
 	}
 
 	final List<Row<ExplorationBlock>> exploration = new ArrayList<>();

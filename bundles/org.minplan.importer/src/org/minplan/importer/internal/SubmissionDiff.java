@@ -63,6 +63,9 @@ public final class SubmissionDiff {
 	public List<ElementChange> diff(MappedSubmission submission) {
 		List<ElementChange> changes = new ArrayList<>();
 		List<ElementChange> removed = new ArrayList<>();
+		Map<PlanElement, Integer> ordinals = new java.util.IdentityHashMap<>();
+		submission.exploration().forEach(r -> ordinals.put(r.element(), r.ordinal()));
+		submission.mining().forEach(r -> ordinals.put(r.element(), r.ordinal()));
 		if (submission.hasBlocks()) {
 			Map<String, Block> otherCounties = new HashMap<>();
 			List<Block> allBlocks = new ArrayList<>();
@@ -78,6 +81,8 @@ public final class SubmissionDiff {
 					otherCounties, changes, removed);
 			blocks(submission.mining(), plan.getMiningBlocks(), MINING_BLOCK, MINING_FIELDS, otherCounties, changes,
 					removed);
+			// exploration and mining blocks share their table(s): back to the order of the file
+			changes.sort(java.util.Comparator.comparingInt(c -> ordinals.get(c.submitted())));
 		}
 		if (submission.hasMines()) {
 			mines(submission.mines(), changes, removed);

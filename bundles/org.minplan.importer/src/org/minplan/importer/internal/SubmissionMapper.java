@@ -251,9 +251,9 @@ public final class SubmissionMapper {
 		block.setStatedAreaUnit(AreaUnit.SQUARE_KILOMETRE);
 		block.setSource(source(record.location()));
 		if (block instanceof ExplorationBlock e) {
-			result.exploration.add(new MappedSubmission.Row<>(e, record.location()));
+			result.exploration.add(new MappedSubmission.Row<>(e, record.location(), result.next()));
 		} else {
-			result.mining.add(new MappedSubmission.Row<>((MiningBlock) block, record.location()));
+			result.mining.add(new MappedSubmission.Row<>((MiningBlock) block, record.location(), result.next()));
 		}
 	}
 
@@ -498,7 +498,7 @@ public final class SubmissionMapper {
 		mine.setOutput(output);
 		mine.setGeometry(point);
 		mine.setSource(source(record.location()));
-		result.mines.add(new MappedSubmission.Row<>(mine, record.location()));
+		result.mines.add(new MappedSubmission.Row<>(mine, record.location(), result.next()));
 	}
 
 	private MineScale mineScale(SourceRecord record, Map<CanonicalField, String> columns) {
