@@ -105,7 +105,7 @@ public final class CountySubmissionImporter {
 		List<SourceTable> tables = reader.get().read(file, options.readOptions(county.profile()), problems::add,
 				progress.split(40));
 		progress.subTask(texts.get("progress.map"));
-		MappedSubmission mapped = new SubmissionMapper(plan, county, division.get(), options.epsg(), sink, transformer)
+		MappedSubmission mapped = new SubmissionMapper(file, plan, county, division.get(), options.epsg(), sink, transformer)
 				.map(tables);
 		progress.worked(20);
 		List<ElementChange> changes = new SubmissionDiff(plan, division.get(), sink).diff(mapped);

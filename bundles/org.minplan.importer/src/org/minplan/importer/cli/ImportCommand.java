@@ -184,6 +184,10 @@ public final class ImportCommand implements CliCommand {
 			return OK;
 		}
 		boolean changed = session.apply(new BasicCommandStack());
+		if (!changed && !session.preview().isEmpty()) {
+			context.err().println(texts.get("cli.applyFailed"));
+			return PROBLEMS;
+		}
 		if (changed || !out.equals(planFile)) {
 			try {
 				store.save(plan, out);

@@ -61,6 +61,7 @@ public final class SubmissionMapper {
 
 	private static final Pattern NUMBER_WITH_UNIT = Pattern.compile("([+-]?\\d+(?:\\.\\d+)?)\\s*(.*)");
 
+	private final java.nio.file.Path file;
 	private final County county;
 	private final AdministrativeDivision division;
 	private final Problems problems;
@@ -71,10 +72,12 @@ public final class SubmissionMapper {
 	private final ShapeConversion shapes;
 
 	/**
+	 * @param file         the submission file (for problems about a whole table)
 	 * @param epsgOverride the user's coordinate system override (0 = as declared)
 	 */
-	public SubmissionMapper(Plan plan, County county, AdministrativeDivision division, int epsgOverride,
+	public SubmissionMapper(java.nio.file.Path file, Plan plan, County county, AdministrativeDivision division, int epsgOverride,
 			Problems problems, CrsTransformer transformer) {
+		this.file = file;
 		this.county = county;
 		this.division = division;
 		this.problems = problems;
@@ -101,6 +104,10 @@ public final class SubmissionMapper {
 						CanonicalField.MINERAL, CanonicalField.CORNERS)) {
 					continue;
 				}
+				if (table.records().isEmpty()) {
+					// applying it would remove every block of the county: almost certainly a mistake
+					problems.error(part(table), null, "noRows", "rows");
+				}
 				for (SourceRecord record : table.records()) {
 					block(record, table, columns, blockCodes, result);
 				}
@@ -109,6 +116,9 @@ public final class SubmissionMapper {
 				if (!requireColumns(table, columns, CanonicalField.MINE_NAME, CanonicalField.MINERAL,
 						CanonicalField.LONGITUDE, CanonicalField.LATITUDE)) {
 					continue;
+				}
+				if (table.records().isEmpty()) {
+					problems.error(part(table), null, "noRows", "rows");
 				}
 				for (SourceRecord record : table.records()) {
 					mine(record, table, columns, licences, result);
@@ -121,19 +131,15 @@ public final class SubmissionMapper {
 		return result;
 	}
 
-	private static SourceLocation part(SourceTable table) {
+	private SourceLocation part(SourceTable table) {
 		SourceLocation first = table.records().isEmpty() ? null : table.records().get(0).location();
-		return new SourceLocation(first == null ? null : first.file(), table.part(), 0, null);
+		return new SourceLocation(first == null ? file : first.file(), table.part(), 0, null);
 	}
 
 	/** @return canonical field → header; unknown headers are warned about; null when the table is unusable */
 	private Map<CanonicalField, String> columns(SourceTable table) {
 		Map<CanonicalField, String> columns = new EnumMap<>(CanonicalField.class);
 		SourceLocation where = part(table);
-		if (where.file() == null) {
-			// a table without rows: nothing to map, but its headers still say what it is
-			where = new SourceLocation(null, table.part(), 0, null);
-		}
 		for (String header : table.headers()) {
 			Optional<CanonicalField> field = county.profile().field(header);
 			if (field.isEmpty()) {

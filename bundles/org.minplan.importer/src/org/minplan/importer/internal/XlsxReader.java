@@ -18,18 +18,21 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
+import javax.xml.parsers.ParserConfigurationException;
+
 import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.FormulaError;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -39,9 +42,13 @@ import org.minplan.importer.read.SourceLocation;
 import org.minplan.importer.read.SourceRecord;
 import org.minplan.importer.read.SourceTable;
 import org.minplan.importer.read.SubmissionReader;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
 
 /**
- * Reads planning tables from an Excel workbook (.xlsx, Office Open XML) with Apache POI: every sheet with a
+ * Reads planning tables from an Excel workbook (.xlsx, Office Open XML) with Apache POI's streaming parser
+ * (SAX over the sheet XML; no cell objects, so memory stays proportional to the values): every sheet with a
  * header row is one table (e.g. a sheet 区块 for blocks and one 矿山 for mines); the first non-empty row is
  * the header. Row numbers are those Excel shows.
  * <p>
@@ -101,21 +108,34 @@ public final class XlsxReader implements SubmissionReader {
 		OPCPackage pkg = null;
 		try {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-			XSSFWorkbook workbook = new XSSFWorkbook(pkg);
-			progress.worked(4);
+			XSSFReader workbook = new XSSFReader(pkg);
+			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
+			StylesTable styles = workbook.getStylesTable();
+			progress.worked(2);
 			List<SourceTable> tables = new ArrayList<>();
-			SubMonitor sheets = progress.split(5).setWorkRemaining(workbook.getNumberOfSheets());
-			for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
-				SourceTable table = sheet(file, workbook.getSheetAt(s), options, problems, sheets.split(1));
-				if (table != null) {
-					tables.add(table);
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) workbook.getSheetsData();
+			while (sheets.hasNext()) {
+				try (InputStream in = sheets.next()) {
+					SheetRows rows = new SheetRows(file, sheets.getSheetName(), options, problems, progress);
+					XMLReader parser = XMLHelper.newXMLReader();
+					parser.setContentHandler(new XSSFSheetXMLHandler(styles, strings, rows, new PlainNumbers(), false));
+					try {
+						parser.parse(new InputSource(in));
+					} catch (SheetRows.TooManyRows e) {
+						continue; // reported
+					}
+					SourceTable table = rows.table();
+					if (table != null) {
+						tables.add(table);
+					}
 				}
 			}
 			if (tables.isEmpty()) {
 				problems.error(whole, null, "empty", "workbook");
 			}
 			return tables;
-		} catch (InvalidFormatException | IOException | POIXMLException | org.apache.poi.UnsupportedFileFormatException e) {
+		} catch (OpenXML4JException | IOException | SAXException | ParserConfigurationException | POIXMLException
+				| org.apache.poi.UnsupportedFileFormatException e) {
 			problems.error(whole, null, "notXlsx", "workbook", String.valueOf(e.getMessage()));
 			return List.of();
 		} catch (RuntimeException e) {
@@ -201,73 +221,125 @@ public final class XlsxReader implements SubmissionReader {
 		}
 	}
 
-	private static SourceTable sheet(Path file, XSSFSheet sheet, ReadOptions options, Problems problems,
-			SubMonitor monitor) {
-		String part = sheet.getSheetName();
-		int last = sheet.getLastRowNum();
-		if (last < 0) {
-			return null;
+	/**
+	 * Collects the rows of one sheet as POI's streaming parser reports them: the first row with a value is
+	 * the header; later rows become records keyed by their column's header.
+	 */
+	private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
+
+		/** Stops parsing a sheet with more rows than allowed (reported first). */
+		static final class TooManyRows extends RuntimeException {
+			private static final long serialVersionUID = 1L;
+
+			TooManyRows() {
+				super(null, null, false, false);
+			}
 		}
-		if (last - sheet.getFirstRowNum() > options.maxRecords()) {
-			problems.error(new SourceLocation(file, part, 0, null), String.valueOf(last + 1), "tooManyRecords",
-					"maxRecords", String.valueOf(options.maxRecords()));
-			return null;
+
+		private final Path file;
+		private final String part;
+		private final ReadOptions options;
+		private final Problems problems;
+		private final IProgressMonitor monitor;
+		private List<String> headers;
+		private final Map<Integer, String> columns = new LinkedHashMap<>();
+		private final Set<String> seen = new HashSet<>();
+		private final List<SourceRecord> records = new ArrayList<>();
+		private Map<String, String> values;
+		private int excelRow;
+
+		SheetRows(Path file, String part, ReadOptions options, Problems problems, IProgressMonitor monitor) {
+			this.file = file;
+			this.part = part;
+			this.options = options;
+			this.problems = problems;
+			this.monitor = monitor;
 		}
-		List<String> headers = null;
-		Map<Integer, String> columns = new LinkedHashMap<>();
-		List<SourceRecord> records = new ArrayList<>();
-		monitor.setWorkRemaining(last + 1);
-		for (Row row : sheet) {
-			if (row.getRowNum() % 1000 == 0 && monitor.isCanceled()) {
+
+		@Override
+		public void startRow(int rowNum) {
+			excelRow = rowNum + 1;
+			values = new LinkedHashMap<>();
+			if (rowNum % 1000 == 0 && monitor.isCanceled()) {
 				throw new OperationCanceledException();
 			}
-			int excelRow = row.getRowNum() + 1;
+		}
+
+		@Override
+		public void cell(String reference, String formatted, XSSFComment comment) {
+			String value = formatted == null ? "" : formatted.strip();
+			if (value.isEmpty()) {
+				return;
+			}
+			int column = column(reference);
 			if (headers == null) {
-				headers = new ArrayList<>();
-				Set<String> seen = new HashSet<>();
-				for (Cell cell : row) {
-					String header = text(cell);
-					if (header.isEmpty()) {
-						continue;
-					}
-					if (!seen.add(header)) {
-						problems.error(new SourceLocation(file, part, excelRow, header), header, "duplicateHeader",
-								"uniqueHeader");
-						continue;
-					}
-					columns.put(cell.getColumnIndex(), header);
-					headers.add(header);
+				if (!seen.add(value)) {
+					problems.error(new SourceLocation(file, part, excelRow, value), value, "duplicateHeader", "uniqueHeader");
+					return;
 				}
-				if (headers.isEmpty()) {
-					headers = null;
-				}
-				continue;
+				columns.put(column, value);
+				return;
 			}
-			Map<String, String> values = new LinkedHashMap<>();
-			boolean any = false;
-			for (Cell cell : row) {
-				String value = text(cell);
-				if (value.isEmpty()) {
-					continue;
-				}
-				String header = columns.get(cell.getColumnIndex());
-				if (header == null) {
-					problems.error(new SourceLocation(file, part, excelRow, columnName(cell.getColumnIndex())), value,
-							"valueWithoutHeader", "valueUnderHeader");
-					continue;
-				}
-				values.put(header, value);
-				any = true;
+			String header = columns.get(column);
+			if (header == null) {
+				problems.error(new SourceLocation(file, part, excelRow, columnName(column)), value, "valueWithoutHeader",
+						"valueUnderHeader");
+				return;
 			}
-			if (any) {
-				records.add(new SourceRecord(new SourceLocation(file, part, excelRow, null), ordered(headers, values), null));
-			}
-			monitor.worked(1);
+			values.put(header, value);
 		}
-		if (headers == null) {
-			return null;
+
+		@Override
+		public void endRow(int rowNum) {
+			if (headers == null) {
+				if (!columns.isEmpty()) {
+					headers = new ArrayList<>(columns.values());
+				}
+				return;
+			}
+			if (values.isEmpty()) {
+				return;
+			}
+			if (records.size() >= options.maxRecords()) {
+				problems.error(new SourceLocation(file, part, excelRow, null), null, "tooManyRecords", "maxRecords",
+						String.valueOf(options.maxRecords()));
+				throw new TooManyRows();
+			}
+			records.add(new SourceRecord(new SourceLocation(file, part, excelRow, null), ordered(headers, values), null));
 		}
-		return new SourceTable(part, headers, records, 0);
+
+		/** @return the sheet as a table, or null when it has no header */
+		SourceTable table() {
+			return headers == null ? null : new SourceTable(part, headers, records, 0);
+		}
+
+		/** @return the 0-based column of a cell reference such as {@code AB12} */
+		private static int column(String reference) {
+			int column = 0;
+			for (int i = 0; i < reference.length() && Character.isLetter(reference.charAt(i)); i++) {
+				column = column * 26 + (Character.toUpperCase(reference.charAt(i)) - 'A' + 1);
+			}
+			return column - 1;
+		}
+	}
+
+	/**
+	 * Numbers as {@link SourceRecord#fields()} wants them: without exponent and trailing zeros, whatever the
+	 * cell's display format (a coordinate shown with 2 decimals keeps all of its own); dates as ISO dates.
+	 */
+	private static final class PlainNumbers extends DataFormatter {
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, String formatString) {
+			return formatRawCellContents(value, formatIndex, formatString, false);
+		}
+
+		@Override
+		public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904) {
+			if (formatString != null && DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+				return DateUtil.getLocalDateTime(value).toLocalDate().toString();
+			}
+			return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+		}
 	}
 
 	private static Map<String, String> ordered(List<String> headers, Map<String, String> values) {
@@ -288,26 +360,5 @@ public final class XlsxReader implements SubmissionReader {
 			name.insert(0, (char) ('A' + (i - 1) % 26));
 		}
 		return name.toString();
-	}
-
-	/** @return the cell as text: see {@link SourceRecord#fields()} */
-	private static String text(Cell cell) {
-		CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-		switch (type) {
-		case STRING:
-			return cell.getStringCellValue().strip();
-		case NUMERIC:
-			if (DateUtil.isCellDateFormatted(cell)) {
-				return cell.getLocalDateTimeCellValue().toLocalDate().toString();
-			}
-			double value = cell.getNumericCellValue();
-			return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-		case BOOLEAN:
-			return String.valueOf(cell.getBooleanCellValue());
-		case ERROR:
-			return FormulaError.forInt(cell.getErrorCellValue()).getString();
-		default:
-			return "";
-		}
 	}
 }

@@ -42,6 +42,7 @@ class BrokenSubmissionTest {
 				Arguments.of("bad-number.csv", 2, "面积", "约3平方公里", "expected a number greater than 0"),
 				Arguments.of("truncated.csv", 2, null, null, "never closed"),
 				Arguments.of("empty.csv", 0, null, null, "holds no table"),
+				Arguments.of("header-only.csv", 0, null, null, "has a header but no rows"),
 				Arguments.of("missing-columns.csv", 0, "拐点坐标", null, "required column 拐点坐标 is missing"));
 	}
 
