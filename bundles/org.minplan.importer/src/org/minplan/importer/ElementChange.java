@@ -43,6 +43,11 @@ public record ElementChange(Kind kind, EClass type, String key, PlanElement exis
 		fields = List.copyOf(fields);
 	}
 
+	/** @return the kind of element in the user's language, e.g. 勘查规划区块 / exploration block */
+	public String typeLabel(Locale locale) {
+		return Texts.of(ElementChange.class, locale).get("type." + type.getName());
+	}
+
 	/** @return the element as it is after the import would apply: the submitted one, or the existing one when removed */
 	public PlanElement element() {
 		return submitted != null ? submitted : existing;

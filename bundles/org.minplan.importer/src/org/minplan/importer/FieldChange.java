@@ -23,14 +23,34 @@ public record FieldChange(EStructuralFeature feature, Object oldValue, Object ne
 		return Texts.of(FieldChange.class, locale).get("feature." + feature.getName());
 	}
 
-	/** @return the old value as the preview shows it */
+	/** @return the old value as the preview shows it (enum values as their model literal) */
 	public String oldText() {
 		return text(oldValue);
 	}
 
-	/** @return the new value as the preview shows it */
+	/** @return the new value as the preview shows it (enum values as their model literal) */
 	public String newText() {
 		return text(newValue);
+	}
+
+	/** @return the old value in the user's language (e.g. 普查 for the stage prospecting) */
+	public String oldText(Locale locale) {
+		return text(oldValue, locale);
+	}
+
+	/** @return the new value in the user's language */
+	public String newText(Locale locale) {
+		return text(newValue, locale);
+	}
+
+	/** @return {@link #text(Object)}, with enum values named in the user's language */
+	public static String text(Object value, Locale locale) {
+		if (value instanceof Enumerator literal && value instanceof Enum<?> e) {
+			String key = "enum." + e.getDeclaringClass().getSimpleName() + "." + literal.getLiteral();
+			String text = Texts.of(FieldChange.class, locale).get(key);
+			return text.startsWith("!") ? literal.getLiteral() : text;
+		}
+		return text(value);
 	}
 
 	/**
@@ -51,8 +71,9 @@ public record FieldChange(EStructuralFeature feature, Object oldValue, Object ne
 			return literal.getLiteral();
 		}
 		if (value instanceof Shape shape) {
+			String first = plain(shape.x()) + " " + plain(shape.y());
 			if (shape.kind() == Shape.Kind.POINT) {
-				return "POINT(" + shape.x() + " " + shape.y() + ") EPSG:" + shape.srid();
+				return "POINT(" + first + ") EPSG:" + shape.srid();
 			}
 			int vertices = 0;
 			for (int p = 0; p < shape.polygonCount(); p++) {
@@ -60,9 +81,12 @@ public record FieldChange(EStructuralFeature feature, Object oldValue, Object ne
 					vertices += shape.ring(p, r).length / 2;
 				}
 			}
-			return shape.kind() + "(" + vertices + " vertices, first " + shape.x() + " " + shape.y() + ") EPSG:"
-					+ shape.srid();
+			return shape.kind() + "(" + vertices + " vertices, first " + first + ") EPSG:" + shape.srid();
 		}
 		return String.valueOf(value);
+	}
+
+	private static String plain(double value) {
+		return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
 	}
 }

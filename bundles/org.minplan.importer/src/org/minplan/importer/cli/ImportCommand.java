@@ -217,9 +217,9 @@ public final class ImportCommand implements CliCommand {
 		out.println(texts.get("cli.counts", preview.count(ElementChange.Kind.NEW), preview.count(ElementChange.Kind.CHANGED),
 				preview.count(ElementChange.Kind.REMOVED)));
 		for (ElementChange change : preview.changes()) {
-			out.println("  " + change.kind().label(locale) + " " + change.type().getName() + " " + change.label());
+			out.println("  " + change.kind().label(locale) + " " + change.typeLabel(locale) + " " + change.label());
 			for (FieldChange field : change.fields()) {
-				out.println("      " + field.label(locale) + ": " + field.oldText() + " \u2192 " + field.newText());
+				out.println("      " + field.label(locale) + ": " + field.oldText(locale) + " \u2192 " + field.newText(locale));
 			}
 		}
 		for (Finding finding : session.findings()) {

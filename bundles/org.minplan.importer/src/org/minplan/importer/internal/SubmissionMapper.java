@@ -397,7 +397,8 @@ public final class SubmissionMapper {
 		try {
 			parsed = CoordinateText.parse(corners, declared);
 		} catch (CoordinateFormatException e) {
-			problems.report(Kind.ERROR, where, corners, e.message(problems.locale()), e.expected(problems.locale()));
+			problems.report(Kind.ERROR, where, corners, e.message(problems.locale()),
+					problems.texts().get("expected.cornerText", declared.epsgName()));
 			return null;
 		}
 		Crs crs = prefixAsWritten(parsed, declared);

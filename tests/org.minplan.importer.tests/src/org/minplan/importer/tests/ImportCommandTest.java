@@ -64,7 +64,7 @@ class ImportCommandTest {
 		assertEquals(0, code, out() + err());
 		assertTrue(out().contains("Import of Tuoli Xian (654224) from tuoli-blocks-valid.csv"), out());
 		assertTrue(out().matches("(?s).*\\n3 new, 2 changed, \\d+ removed\\n.*"), out());
-		assertTrue(out().contains("changed ExplorationBlock 654224K0001"), out());
+		assertTrue(out().contains("changed exploration block 654224K0001"), out());
 		assertTrue(out().contains("design scale: 3.00 \u2192 4"), out());
 		assertArrayEquals(planBytes, Files.readAllBytes(plan), "PLAN itself is untouched when --out is given");
 		Plan imported = new PlanStore().load(result);
