@@ -33,6 +33,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
@@ -65,6 +66,14 @@ public final class XlsxReader implements SubmissionReader {
 	/** Parts smaller than this are not checked for their ratio (tiny parts compress oddly). */
 	private static final long RATIO_GRACE = 100_000;
 	private static final int PROLOGUE = 4096;
+
+	static {
+		// POI logs through log4j-api, which the product ships without an implementation: without a factory it
+		// prints "could not find a logging provider" on every run. Its own simple logger (errors only) is enough.
+		if (System.getProperty("log4j2.loggerContextFactory") == null) {
+			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+		}
+	}
 
 	@Override
 	public String id() {
@@ -143,6 +152,7 @@ public final class XlsxReader implements SubmissionReader {
 				throw e;
 			}
 			// POI reports damaged parts with assorted runtime exceptions; the file is unusable either way
+			ILog.of(XlsxReader.class).warn("Workbook " + file + " cannot be read", e);
 			problems.error(whole, null, "notXlsx", "workbook", e.getClass().getSimpleName() + ": " + e.getMessage());
 			return List.of();
 		} finally {
