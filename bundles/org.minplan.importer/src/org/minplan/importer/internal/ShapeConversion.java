@@ -4,15 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.locationtech.jts.densify.Densifier;
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.minplan.core.geometry.Crs;
 import org.minplan.core.geometry.CrsTransformer;
+import org.minplan.core.geometry.Shapes;
 import org.minplan.model.spatial.Shape;
 
 /**
@@ -94,35 +93,9 @@ final class ShapeConversion {
 	}
 
 	static Shape of(Geometry geometry, int epsg) {
-		if (geometry instanceof Polygon polygon) {
-			return Shape.polygon(epsg, rings(polygon));
+		if (!(geometry instanceof Polygon) && !(geometry instanceof MultiPolygon)) {
+			throw new IllegalArgumentException("not polygonal: " + geometry.getGeometryType());
 		}
-		if (geometry instanceof MultiPolygon multi) {
-			double[][][] polygons = new double[multi.getNumGeometries()][][];
-			for (int i = 0; i < polygons.length; i++) {
-				polygons[i] = rings((Polygon) multi.getGeometryN(i));
-			}
-			return Shape.multiPolygon(epsg, polygons);
-		}
-		throw new IllegalArgumentException("not polygonal: " + geometry.getGeometryType());
-	}
-
-	private static double[][] rings(Polygon polygon) {
-		double[][] rings = new double[1 + polygon.getNumInteriorRing()][];
-		rings[0] = ring(polygon.getExteriorRing());
-		for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-			rings[i + 1] = ring(polygon.getInteriorRingN(i));
-		}
-		return rings;
-	}
-
-	private static double[] ring(LinearRing ring) {
-		Coordinate[] cs = ring.getCoordinates();
-		double[] xy = new double[cs.length * 2];
-		for (int i = 0; i < cs.length; i++) {
-			xy[2 * i] = cs[i].x;
-			xy[2 * i + 1] = cs[i].y;
-		}
-		return xy;
+		return Shapes.toShape(geometry, epsg);
 	}
 }

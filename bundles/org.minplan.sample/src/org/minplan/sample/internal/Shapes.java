@@ -3,12 +3,10 @@ package org.minplan.sample.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.CoordinateSequence;
 import org.locationtech.jts.geom.CoordinateSequenceFilter;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.MultiPolygon;
 import org.locationtech.jts.geom.Polygon;
 import org.minplan.core.geometry.Crs;
@@ -38,69 +36,16 @@ public final class Shapes {
 
 	/** @return a polygon or multipolygon as a shape in the given EPSG system, coordinates as they are */
 	public static Shape of(Geometry geometry, int epsg) {
-		if (geometry instanceof Polygon polygon) {
-			return Shape.polygon(epsg, rings(polygon));
+		if (!(geometry instanceof Polygon) && !(geometry instanceof MultiPolygon)) {
+			throw new IllegalArgumentException("not polygonal: " + geometry.getGeometryType());
 		}
-		if (geometry instanceof MultiPolygon multi) {
-			double[][][] polygons = new double[multi.getNumGeometries()][][];
-			for (int i = 0; i < polygons.length; i++) {
-				polygons[i] = rings((Polygon) multi.getGeometryN(i));
-			}
-			return Shape.multiPolygon(epsg, polygons);
-		}
-		throw new IllegalArgumentException("not polygonal: " + geometry.getGeometryType());
+		return org.minplan.core.geometry.Shapes.toShape(geometry, epsg);
 	}
 
-	private static double[][] rings(Polygon polygon) {
-		double[][] rings = new double[1 + polygon.getNumInteriorRing()][];
-		rings[0] = ring(polygon.getExteriorRing());
-		for (int i = 0; i < polygon.getNumInteriorRing(); i++) {
-			rings[i + 1] = ring(polygon.getInteriorRingN(i));
-		}
-		return rings;
-	}
-
-	private static double[] ring(LinearRing ring) {
-		Coordinate[] cs = ring.getCoordinates();
-		double[] xy = new double[cs.length * 2];
-		for (int i = 0; i < cs.length; i++) {
-			xy[2 * i] = cs[i].x;
-			xy[2 * i + 1] = cs[i].y;
-		}
-		return xy;
-	}
-
-	/** @return the shape as a JTS geometry (a Point, Polygon or MultiPolygon) */
+	/** @return the shape as a JTS geometry (a Point, Polygon or MultiPolygon) made by {@code factory} */
 	public static Geometry toJts(Shape shape, GeometryFactory factory) {
-		switch (shape.kind()) {
-		case POINT:
-			return factory.createPoint(new Coordinate(shape.x(), shape.y()));
-		case POLYGON:
-			return polygon(shape, 0, factory);
-		default:
-			Polygon[] polygons = new Polygon[shape.polygonCount()];
-			for (int p = 0; p < polygons.length; p++) {
-				polygons[p] = polygon(shape, p, factory);
-			}
-			return factory.createMultiPolygon(polygons);
-		}
-	}
-
-	private static Polygon polygon(Shape shape, int p, GeometryFactory factory) {
-		LinearRing shell = linearRing(shape.ring(p, 0), factory);
-		LinearRing[] holes = new LinearRing[shape.ringCount(p) - 1];
-		for (int r = 1; r < shape.ringCount(p); r++) {
-			holes[r - 1] = linearRing(shape.ring(p, r), factory);
-		}
-		return factory.createPolygon(shell, holes);
-	}
-
-	private static LinearRing linearRing(double[] xy, GeometryFactory factory) {
-		Coordinate[] cs = new Coordinate[xy.length / 2];
-		for (int i = 0; i < cs.length; i++) {
-			cs[i] = new Coordinate(xy[2 * i], xy[2 * i + 1]);
-		}
-		return factory.createLinearRing(cs);
+		return factory.createGeometry(org.minplan.core.geometry.Shapes.toGeometry(shape)
+				.orElseThrow(() -> new IllegalArgumentException("a ring has fewer than 4 vertices")));
 	}
 
 	/** @return a copy with lon/lat rounded to 6 decimals */

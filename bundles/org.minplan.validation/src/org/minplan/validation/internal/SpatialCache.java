@@ -30,7 +30,7 @@ import org.minplan.model.Plan;
 import org.minplan.model.SpatialElement;
 import org.minplan.model.spatial.Shape;
 import org.minplan.validation.PlanSpace;
-import org.minplan.validation.support.Shapes;
+import org.minplan.core.geometry.Shapes;
 
 /**
  * The {@link PlanSpace} of one plan: every spatial element directly in the plan placed on one plane, an

@@ -4,10 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-import org.minplan.model.Comparator;
 import org.minplan.model.Indicator;
 import org.minplan.model.IndicatorMeasure;
 import org.minplan.model.Mine;
@@ -16,6 +13,7 @@ import org.minplan.model.MineStatus;
 import org.minplan.model.Mineral;
 import org.minplan.model.Plan;
 import org.minplan.validation.support.Minerals;
+import org.minplan.validation.support.IndicatorTargets;
 import org.minplan.validation.support.Quantities;
 
 /**
@@ -46,7 +44,6 @@ final class IndicatorValues {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 	private static final BigDecimal ABOUT_PERCENT = BigDecimal.TEN;
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-	private static final Pattern RANGE_TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[-~～—至]\\s*(\\d+(?:\\.\\d+)?)");
 
 	private IndicatorValues() {
 	}
@@ -112,45 +109,13 @@ final class IndicatorValues {
 
 	/** @return whether the value meets the indicator's target */
 	static Achievement achievement(Indicator indicator, Optional<BigDecimal> value) {
-		BigDecimal[] bounds = bounds(indicator);
+		BigDecimal[] bounds = IndicatorTargets.bounds(indicator);
 		BigDecimal low = bounds[0];
 		BigDecimal high = bounds[1];
 		if (value.isEmpty() || low == null && high == null) {
 			return Achievement.UNKNOWN;
 		}
-		return meets(value.get(), low, high, indicator.getComparator()) ? Achievement.MET : Achievement.MISSED;
-	}
-
-	/** @return {low, high}: as set on the indicator, else read from the printed target (≤230, ≥40, 2-3) */
-	static BigDecimal[] bounds(Indicator indicator) {
-		BigDecimal low = indicator.getTargetLow();
-		BigDecimal high = indicator.getTargetHigh();
-		if (low == null && high == null && indicator.getTargetText() != null) {
-			Matcher range = RANGE_TEXT.matcher(indicator.getTargetText());
-			if (range.find()) {
-				low = new BigDecimal(range.group(1));
-				high = new BigDecimal(range.group(2));
-			} else {
-				BigDecimal printed = Quantities.parseNumber(indicator.getTargetText()).orElse(null);
-				if (indicator.getComparator() == Comparator.AT_MOST) {
-					high = printed;
-				} else {
-					low = printed;
-				}
-			}
-		}
-		return new BigDecimal[] { low, high };
-	}
-
-	private static boolean meets(BigDecimal value, BigDecimal low, BigDecimal high, Comparator comparator) {
-		BigDecimal target = low != null ? low : high;
-		return switch (comparator) {
-		case AT_MOST -> value.compareTo(high != null ? high : low) <= 0;
-		case AT_LEAST -> value.compareTo(low != null ? low : high) >= 0;
-		case EQUAL -> Quantities.agrees(target, value, BigDecimal.ZERO);
-		case RANGE -> (low == null || value.compareTo(low) >= 0) && (high == null || value.compareTo(high) <= 0);
-		case ABOUT -> value.subtract(target).abs()
-				.compareTo(target.abs().multiply(ABOUT_PERCENT).divide(HUNDRED, 12, RoundingMode.HALF_UP)) <= 0;
-		};
+		return IndicatorTargets.meets(value.get(), low, high, indicator.getComparator(), ABOUT_PERCENT) ? Achievement.MET
+				: Achievement.MISSED;
 	}
 }

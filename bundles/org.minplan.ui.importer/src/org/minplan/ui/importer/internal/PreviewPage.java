@@ -26,8 +26,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
 import org.minplan.importer.CountySubmissionImporter;
 import org.minplan.importer.ElementChange;
 import org.minplan.importer.FieldChange;
@@ -35,8 +33,8 @@ import org.minplan.importer.ImportOptions;
 import org.minplan.importer.ImportSession;
 import org.minplan.importer.read.ImportProblem;
 import org.minplan.importer.read.SourceLocation;
+import org.minplan.ui.findings.FindingSeverity;
 import org.minplan.validation.Finding;
-import org.minplan.validation.Severity;
 
 /**
  * Second page of the import wizard: the submission read, mapped, compared with the open plan and validated
@@ -95,7 +93,8 @@ public final class PreviewPage extends WizardPage {
 		setUpTable(problems);
 		tableColumn(problems, ImportTexts.get("column.kind"), 70, p -> ((ImportProblem) p).kind() == ImportProblem.Kind.ERROR
 				? ImportTexts.get("problem.error") : ImportTexts.get("problem.warning"),
-				p -> image(((ImportProblem) p).kind() == ImportProblem.Kind.ERROR ? Severity.ERROR : Severity.WARNING));
+				p -> (((ImportProblem) p).kind() == ImportProblem.Kind.ERROR ? FindingSeverity.ERROR
+						: FindingSeverity.WARNING).image());
 		tableColumn(problems, ImportTexts.get("column.where"), 220, p -> where(((ImportProblem) p).where()), p -> null);
 		tableColumn(problems, ImportTexts.get("column.message"), 600, p -> ((ImportProblem) p).message(), p -> null);
 
@@ -104,7 +103,7 @@ public final class PreviewPage extends WizardPage {
 		findingsTab.setControl(findings.getControl());
 		setUpTable(findings);
 		tableColumn(findings, ImportTexts.get("column.severity"), 70, f -> ((Finding) f).severity().label(locale()),
-				f -> image(((Finding) f).severity()));
+				f -> FindingSeverity.named(((Finding) f).severity().name()).image());
 		tableColumn(findings, ImportTexts.get("column.rule"), 200, f -> ((Finding) f).ruleId(), f -> null);
 		tableColumn(findings, ImportTexts.get("column.message"), 620, f -> ((Finding) f).message(locale()), f -> null);
 		sash.setWeights(55, 45);
@@ -132,16 +131,18 @@ public final class PreviewPage extends WizardPage {
 		if (county == null) {
 			return;
 		}
+		// the widgets are read here, on the UI thread; the reading runs in the background
+		java.nio.file.Path file = source.file();
 		ImportOptions options = wizard.options().withEncoding(source.encoding()).withEpsg(source.epsg());
 		ImportSession[] result = new ImportSession[1];
 		session = null;
 		setPageComplete(false);
 		try {
 			getContainer().run(true, true, monitor -> {
-				monitor.setTaskName(ImportTexts.get("preview.reading", source.file().getFileName()));
+				monitor.setTaskName(ImportTexts.get("preview.reading", file.getFileName()));
 				try {
-					result[0] = CountySubmissionImporter.fromPlatform().prepare(wizard.plan(), source.file(), county,
-							options, monitor);
+					result[0] = CountySubmissionImporter.fromPlatform().prepare(wizard.plan(), file, county, options,
+							monitor);
 				} catch (OperationCanceledException e) {
 					throw new InterruptedException();
 				}
@@ -150,7 +151,7 @@ public final class PreviewPage extends WizardPage {
 			show(null, ImportTexts.get("error.cancelled"));
 			return;
 		} catch (InvocationTargetException e) {
-			ILog.of(PreviewPage.class).error("Reading " + source.file() + " failed", e.getCause());
+			ILog.of(PreviewPage.class).error("Reading " + file + " failed", e.getCause());
 			show(null, ImportTexts.get("error.failed", String.valueOf(e.getCause())));
 			return;
 		}
@@ -227,14 +228,6 @@ public final class PreviewPage extends WizardPage {
 		return where.field() == null ? text : ImportTexts.get("where.field", text, where.field());
 	}
 
-	private static Image image(Severity severity) {
-		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		return images.getImage(switch (severity) {
-		case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
-		case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
-		case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
-		});
-	}
 
 	private void treeColumn(String title, int width, Function<Object, String> text) {
 		TreeViewerColumn column = new TreeViewerColumn(changes, SWT.NONE);

@@ -8,7 +8,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.minplan.ui.model.PlanSession;
 
-/** File ▸ Create Report… (Ctrl+Shift+R): the report wizard on the open plan. */
+/** File ▸ Create Report… (Ctrl+Alt+R): the report wizard on the open plan. */
 public class CreateReportHandler extends AbstractHandler {
 
 	@Override

@@ -19,10 +19,7 @@ import org.eclipse.nebula.widgets.nattable.painter.cell.decorator.LineBorderDeco
 import org.eclipse.nebula.widgets.nattable.style.DisplayMode;
 import org.eclipse.nebula.widgets.nattable.tooltip.NatTableContentTooltip;
 import org.eclipse.nebula.widgets.nattable.ui.util.CellEdgeEnum;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.PlatformUI;
 import org.minplan.ui.findings.FindingSeverity;
 import org.minplan.ui.findings.FindingsTracker;
 
@@ -66,7 +63,7 @@ final class RowBadges {
 			public void configureRegistry(IConfigRegistry registry) {
 				for (FindingSeverity severity : FindingSeverity.values()) {
 					ICellPainter painter = new LineBorderDecorator(new CellPainterDecorator(new TextPainter(),
-							CellEdgeEnum.LEFT, 2, new ImagePainter(image(severity))));
+							CellEdgeEnum.LEFT, 2, new ImagePainter(severity.image())));
 					registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, painter, DisplayMode.NORMAL,
 							LABEL + severity.name());
 					registry.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, painter, DisplayMode.SELECT,
@@ -125,12 +122,4 @@ final class RowBadges {
 		return () -> findings.removeChangeListener(repaint);
 	}
 
-	private static Image image(FindingSeverity severity) {
-		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		return images.getImage(switch (severity) {
-		case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
-		case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
-		case INFO -> ISharedImages.IMG_OBJS_INFO_TSK;
-		});
-	}
 }

@@ -32,12 +32,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.minplan.model.SpatialElement;
 import org.minplan.model.edit.PlanLabels;
 import org.minplan.ui.model.PlanSession;
+import org.minplan.ui.findings.FindingSeverity;
 import org.minplan.ui.validation.Messages;
 import org.minplan.ui.validation.PlanValidation;
 import org.minplan.validation.Finding;
@@ -215,14 +215,6 @@ public class FindingsView extends ViewPart {
 		return rule == null ? id : rule.title(Locale.getDefault());
 	}
 
-	private static Image severityImage(Severity severity) {
-		ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
-		return images.getImage(switch (severity) {
-		case ERROR -> ISharedImages.IMG_OBJS_ERROR_TSK;
-		case WARNING -> ISharedImages.IMG_OBJS_WARN_TSK;
-		default -> ISharedImages.IMG_OBJS_INFO_TSK;
-		});
-	}
 
 	private List<Object> groupBy(List<Finding> findings, Function<Finding, String> key, Function<String, String> label,
 			Function<List<Finding>, Image> image, Function<List<Finding>, List<Object>> inner) {
@@ -235,8 +227,13 @@ public class FindingsView extends ViewPart {
 		return result;
 	}
 
+	/** @return the icon of the first (most serious, findings are sorted) finding of a group */
+	private static Image firstImage(List<Finding> group) {
+		return FindingSeverity.named(group.get(0).severity().name()).image();
+	}
+
 	private List<Object> byRule(List<Finding> findings) {
-		return groupBy(findings, Finding::ruleId, this::ruleTitle, list -> severityImage(list.get(0).severity()),
+		return groupBy(findings, Finding::ruleId, this::ruleTitle, FindingsView::firstImage,
 				list -> new ArrayList<>(list));
 	}
 
@@ -245,7 +242,7 @@ public class FindingsView extends ViewPart {
 		findings.sort(Comparator.comparing(Finding::severity));
 		return switch (grouping) {
 		case SEVERITY -> groupBy(findings, f -> f.severity().name(),
-				k -> Severity.valueOf(k).label(Locale.getDefault()), list -> severityImage(list.get(0).severity()),
+				k -> Severity.valueOf(k).label(Locale.getDefault()), FindingsView::firstImage,
 				this::byRule);
 		case RULE -> byRule(findings);
 		case COUNTY -> groupBy(findings, FindingsView::county,
@@ -297,7 +294,7 @@ public class FindingsView extends ViewPart {
 			if (element instanceof Group g) {
 				return g.image();
 			}
-			return element instanceof Finding f ? severityImage(f.severity()) : null;
+			return element instanceof Finding f ? FindingSeverity.named(f.severity().name()).image() : null;
 		}
 	}
 

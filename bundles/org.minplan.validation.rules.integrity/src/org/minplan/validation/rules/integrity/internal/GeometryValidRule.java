@@ -22,7 +22,7 @@ import org.minplan.validation.AbstractRule;
 import org.minplan.validation.RuleCategory;
 import org.minplan.validation.RuleContext;
 import org.minplan.validation.Severity;
-import org.minplan.validation.support.Shapes;
+import org.minplan.core.geometry.Shapes;
 
 /**
  * Valid geometry (图形有效): every ring of an area is closed and has at least three distinct vertices, and no

@@ -27,7 +27,7 @@ import org.minplan.validation.QuickFix;
 import org.minplan.validation.RuleCategory;
 import org.minplan.validation.RuleContext;
 import org.minplan.validation.Severity;
-import org.minplan.validation.support.Shapes;
+import org.minplan.core.geometry.Shapes;
 
 /**
  * Right coordinate system and zone (坐标系与带号): the geometry is in a CGCS2000 system (EPSG:4490 or a 3°

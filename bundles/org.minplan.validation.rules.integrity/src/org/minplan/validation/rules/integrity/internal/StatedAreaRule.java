@@ -25,7 +25,7 @@ import org.minplan.validation.RuleContext;
 import org.minplan.validation.RuleParameter;
 import org.minplan.validation.Severity;
 import org.minplan.validation.support.Quantities;
-import org.minplan.validation.support.Shapes;
+import org.minplan.core.geometry.Shapes;
 
 /**
  * Stated area (面积核对): the area printed or submitted for a block or zone agrees with the area its boundary

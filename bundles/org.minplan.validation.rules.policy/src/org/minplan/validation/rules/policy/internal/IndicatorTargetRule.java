@@ -6,13 +6,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.minplan.model.Comparator;
 import org.minplan.model.Indicator;
 import org.minplan.model.IndicatorAttribute;
 import org.minplan.model.IndicatorMeasure;
@@ -28,6 +25,7 @@ import org.minplan.validation.RuleParameter;
 import org.minplan.validation.Severity;
 import org.minplan.validation.support.ElementLabels;
 import org.minplan.validation.support.Minerals;
+import org.minplan.validation.support.IndicatorTargets;
 import org.minplan.validation.support.Quantities;
 
 /**
@@ -50,7 +48,6 @@ public abstract class IndicatorTargetRule extends AbstractRule {
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 	/** Mine outputs are in 万吨 (万立方米 for sand and clay). */
 	private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-	private static final Pattern RANGE_TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*[-~～—至]\\s*(\\d+(?:\\.\\d+)?)");
 
 	private final IndicatorAttribute attribute;
 
@@ -82,13 +79,13 @@ public abstract class IndicatorTargetRule extends AbstractRule {
 				continue;
 			}
 			Optional<BigDecimal> value = value(context, indicator);
-			BigDecimal[] bounds = bounds(indicator);
+			BigDecimal[] bounds = IndicatorTargets.bounds(indicator);
 			BigDecimal low = bounds[0];
 			BigDecimal high = bounds[1];
 			if (value.isEmpty() || low == null && high == null) {
 				continue;
 			}
-			if (!meets(value.get(), low, high, indicator.getComparator(), about)) {
+			if (!IndicatorTargets.meets(value.get(), low, high, indicator.getComparator(), about)) {
 				String target = indicator.getTargetText() != null && !indicator.getTargetText().isBlank()
 						? indicator.getTargetText() : target(indicator, low, high);
 				context.finding("missed", context.label(indicator), Quantities.format(value.get()),
@@ -96,43 +93,6 @@ public abstract class IndicatorTargetRule extends AbstractRule {
 						nonNull(indicator.getTable())).on(indicator).report();
 			}
 		}
-	}
-
-	/**
-	 * @return {low, high}: as set on the indicator, else read from the printed target ("≤230", "≥40",
-	 *         "2-3"); for at-most the printed number is the high bound, otherwise the low one
-	 */
-	static BigDecimal[] bounds(Indicator indicator) {
-		BigDecimal low = indicator.getTargetLow();
-		BigDecimal high = indicator.getTargetHigh();
-		if (low == null && high == null && indicator.getTargetText() != null) {
-			Matcher range = RANGE_TEXT.matcher(indicator.getTargetText());
-			if (range.find()) {
-				low = new BigDecimal(range.group(1));
-				high = new BigDecimal(range.group(2));
-			} else {
-				BigDecimal printed = Quantities.parseNumber(indicator.getTargetText()).orElse(null);
-				if (indicator.getComparator() == Comparator.AT_MOST) {
-					high = printed;
-				} else {
-					low = printed;
-				}
-			}
-		}
-		return new BigDecimal[] { low, high };
-	}
-
-	private static boolean meets(BigDecimal value, BigDecimal low, BigDecimal high, Comparator comparator,
-			BigDecimal aboutPercent) {
-		BigDecimal target = low != null ? low : high;
-		return switch (comparator) {
-		case AT_MOST -> value.compareTo(high != null ? high : low) <= 0;
-		case AT_LEAST -> value.compareTo(low != null ? low : high) >= 0;
-		case EQUAL -> Quantities.agrees(target, value, BigDecimal.ZERO);
-		case RANGE -> (low == null || value.compareTo(low) >= 0) && (high == null || value.compareTo(high) <= 0);
-		case ABOUT -> value.subtract(target).abs()
-				.compareTo(target.abs().multiply(aboutPercent).divide(HUNDRED, 12, RoundingMode.HALF_UP)) <= 0;
-		};
 	}
 
 	private static String target(Indicator indicator, BigDecimal low, BigDecimal high) {

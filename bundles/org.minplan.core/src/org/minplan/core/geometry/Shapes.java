@@ -1,4 +1,4 @@
-package org.minplan.validation.support;
+package org.minplan.core.geometry;
 
 import java.util.Map;
 import java.util.Optional;
