@@ -21,6 +21,7 @@ import org.minplan.report.ReportException;
 import org.minplan.report.ReportFormat;
 import org.minplan.report.ReportInput;
 import org.minplan.report.ReportRegistry;
+import org.minplan.report.ReportParameter;
 import org.minplan.report.ReportRunner;
 import org.minplan.report.internal.Log;
 
@@ -195,6 +196,17 @@ public final class ReportCommand implements CliCommand {
 			if (all && !report.formats().contains(format)) {
 				context.out().println(texts.get("cli.skippedFormat", report.id(), format.extension()));
 				continue;
+			}
+			if (all) {
+				// with --report all, a report needing a value nobody gave (the other plan of a change report) is
+				// left out, said so, and not counted as a failure
+				List<String> missing = report.parameters().stream()
+						.filter(p -> p.required() && p.defaultValue() == null && !parameters.containsKey(p.id()))
+						.map(ReportParameter::id).toList();
+				if (!missing.isEmpty()) {
+					context.out().println(texts.get("cli.skippedParameter", report.id(), String.join(", ", missing)));
+					continue;
+				}
 			}
 			long start = System.nanoTime();
 			try {

@@ -189,7 +189,10 @@ public final class PreviewPage extends WizardPage {
 			setMessage(ImportTexts.get("preview.noChanges"), INFORMATION);
 		} else {
 			setErrorMessage(null);
-			setMessage(null);
+			int removed = preview.count(ElementChange.Kind.REMOVED);
+			// a submission is the county's whole set: what it leaves out is removed, which deserves a second look
+			setMessage(removed == 0 ? null : ImportTexts.get("preview.removals", removed, prepared.county().name()),
+					removed == 0 ? NONE : WARNING);
 			tabs.setSelection(prepared.problems().isEmpty() && !prepared.findings().isEmpty() ? findingsTab : problemsTab);
 		}
 		summary.getParent().layout(true, true);

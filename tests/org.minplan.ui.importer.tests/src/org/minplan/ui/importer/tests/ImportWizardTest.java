@@ -78,6 +78,9 @@ class ImportWizardTest {
 		assertEquals(session.preview().changes().size(), wizard.previewPage().changesViewer().getTree().getItemCount(),
 				"every change is a row of the preview");
 		assertTrue(wizard.canFinish());
+		assertEquals(org.eclipse.jface.dialogs.IMessageProvider.WARNING, wizard.previewPage().getMessageType(),
+				"removing the county's other blocks is pointed out");
+		assertTrue(wizard.previewPage().getMessage().contains(String.valueOf(tuoliBlocks)), wizard.previewPage().getMessage());
 		Screenshots.of(dialog.getShell(), "import-wizard-preview");
 		assertEquals(explorationBefore, plan.getExplorationBlocks().size(), "nothing changes before Finish");
 
