@@ -2,7 +2,8 @@
 # Runs the shapefile reading benchmark (org.minplan.importer.gis.tests.benchmark.ShapefileBenchmark) outside
 # OSGi on the bundles and libraries of this test bundle's runtime, so run the tests of this bundle first
 # (./mvnw -o verify -pl bundles/org.minplan.importer.gis,tests/org.minplan.importer.gis.tests -am).
-# Arguments: feature count (default 10000), measured runs (default 7); JAVA_OPTS e.g. -Xmx256m.
+# Arguments: feature count (default 10000), measured runs (default 7), a folder to keep the shapefile in
+# (optional); JAVA_OPTS e.g. -Xmx256m.
 # Results: bundles/org.minplan.importer.gis/BENCHMARK.md.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)

@@ -27,7 +27,7 @@ import org.minplan.importer.read.SourceTable;
 public final class ShapefileBenchmark {
 
 	private static final int VERTICES = 20;
-	private static final String[] MINERALS = { "铬铁矿", "金矿", "煤炭", "铜矿", "水泥用灰岩", "萤石" };
+	private static final String[] MINERALS = { "铬铁矿", "金矿", "煤炭", "铜矿", "水泥用灰岩", "花岗岩" };
 
 	private ShapefileBenchmark() {
 	}
@@ -35,7 +35,9 @@ public final class ShapefileBenchmark {
 	public static void main(String[] args) throws Exception {
 		int features = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
 		int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
-		Path folder = Files.createTempDirectory("minplan-shapefile-benchmark-");
+		// a third argument keeps the generated shapefile in that folder (e.g. to time `minplan import` on it)
+		boolean keep = args.length > 2;
+		Path folder = keep ? Files.createDirectories(Path.of(args[2])) : Files.createTempDirectory("minplan-shapefile-benchmark-");
 		Path shp = write(folder, features);
 		System.out.printf(Locale.ROOT, "%d polygons of %d vertices: .shp %,d B, .dbf %,d B, .shx %,d B%n", features,
 				VERTICES, Files.size(shp), Files.size(folder.resolve("blocks.dbf")), Files.size(folder.resolve("blocks.shx")));
@@ -64,6 +66,10 @@ public final class ShapefileBenchmark {
 				allocated / 1e6, retained / 1e6, kept.get(0).records().size());
 		System.out.printf(Locale.ROOT, "max heap %.0f MB, java %s%n", Runtime.getRuntime().maxMemory() / 1e6,
 				System.getProperty("java.version"));
+		if (keep) {
+			System.out.println("kept " + shp);
+			return;
+		}
 		try (var files = Files.list(folder)) {
 			for (Path file : files.toList()) {
 				Files.delete(file);
