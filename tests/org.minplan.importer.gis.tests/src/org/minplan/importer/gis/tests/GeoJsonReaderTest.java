@@ -54,7 +54,7 @@ class GeoJsonReaderTest {
 		reading.assertClean();
 		SourceTable table = reading.table();
 		assertEquals(TuoliData.EPSG_CM_84, table.epsg());
-		assertEquals(List.of("QKBH", "区块名称", "矿种", "面积", "有效", "备注"), table.headers());
+		assertEquals(List.of("QKBH", "区块名称", "矿种", "QKLX", "面积", "有效", "备注"), table.headers());
 		for (int i = 0; i < 4; i++) {
 			TuoliData.Block block = TuoliData.BLOCKS.get(i);
 			SourceRecord record = table.records().get(i);

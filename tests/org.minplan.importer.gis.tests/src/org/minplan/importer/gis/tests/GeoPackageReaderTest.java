@@ -42,7 +42,7 @@ class GeoPackageReaderTest {
 
 		SourceTable blocks = reading.tables.get(0);
 		assertEquals(TuoliData.EPSG_ZONE_28, blocks.epsg());
-		assertEquals(List.of("fid", "QKBH", "区块名称", "矿种", "面积", "批准日期"), blocks.headers());
+		assertEquals(List.of("fid", "QKBH", "区块名称", "矿种", "区块类型", "面积", "批准日期"), blocks.headers());
 		for (int i = 0; i < 4; i++) {
 			TuoliData.Block block = TuoliData.BLOCKS.get(i);
 			SourceRecord record = blocks.records().get(i);
