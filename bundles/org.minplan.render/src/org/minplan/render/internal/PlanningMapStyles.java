@@ -7,6 +7,7 @@ import org.minplan.model.Mine;
 import org.minplan.model.MineScale;
 import org.minplan.model.MineralCategory;
 import org.minplan.model.ZoneKind;
+import org.minplan.render.PlanningPalette;
 import org.minplan.render.internal.Style.Hatch;
 import org.minplan.render.internal.Style.Symbol;
 
@@ -18,22 +19,22 @@ import org.minplan.render.internal.Style.Symbol;
  */
 public final class PlanningMapStyles {
 
-	public static final int BOUNDARY = 0x7A208C;
-	public static final int EXPLORATION_LINE = 0x0066CC;
-	public static final int EXPLORATION_FILL = 0xADCEF0;
-	public static final int MINING_LINE = 0xC81010;
-	public static final int MINING_FILL = 0xFAB8B8;
-	public static final int CONCENTRATED_LINE = 0xB8540C;
-	public static final int CONCENTRATED_FILL = 0xFDC68C;
-	public static final int ENV_KEY = 0x1B7837;
-	public static final int ENV_KEY_FILL = 0xA6DBA0;
-	public static final int ENV_GENERAL = 0x41AB5D;
-	public static final int ENV_GENERAL_FILL = 0xCCEBC5;
-	public static final int ENV_PROTECTION = 0x78C679;
-	public static final int ENV_PROTECTION_FILL = 0xEDF8E9;
-	public static final int PIT_LINE = 0x5E3C1E;
-	public static final int PIT_FILL = 0xA68058;
-	public static final int LAYOUT_LINE = 0xCC8500;
+	public static final int BOUNDARY = PlanningPalette.BOUNDARY;
+	public static final int EXPLORATION_LINE = PlanningPalette.EXPLORATION_LINE;
+	public static final int EXPLORATION_FILL = PlanningPalette.EXPLORATION_FILL;
+	public static final int MINING_LINE = PlanningPalette.MINING_LINE;
+	public static final int MINING_FILL = PlanningPalette.MINING_FILL;
+	public static final int CONCENTRATED_LINE = PlanningPalette.CONCENTRATED_LINE;
+	public static final int CONCENTRATED_FILL = PlanningPalette.CONCENTRATED_FILL;
+	public static final int ENV_KEY = PlanningPalette.ENV_KEY;
+	public static final int ENV_KEY_FILL = PlanningPalette.ENV_KEY_FILL;
+	public static final int ENV_GENERAL = PlanningPalette.ENV_GENERAL;
+	public static final int ENV_GENERAL_FILL = PlanningPalette.ENV_GENERAL_FILL;
+	public static final int ENV_PROTECTION = PlanningPalette.ENV_PROTECTION;
+	public static final int ENV_PROTECTION_FILL = PlanningPalette.ENV_PROTECTION_FILL;
+	public static final int PIT_LINE = PlanningPalette.PIT_LINE;
+	public static final int PIT_FILL = PlanningPalette.PIT_FILL;
+	public static final int LAYOUT_LINE = PlanningPalette.LAYOUT_LINE;
 	/** Highlighted elements (e.g. a finding's element). */
 	public static final int HIGHLIGHT = 0xE00000;
 	/** Paper colour of the map. */
@@ -93,47 +94,17 @@ public final class PlanningMapStyles {
 
 	/** @return the colour of a mineral category (unknown grey) */
 	public static int category(MineralCategory category) {
-		if (category == null) {
-			return 0x828282;
-		}
-		return switch (category) {
-		case ENERGY -> 0x262626;
-		case FERROUS -> 0x4854A8;
-		case NON_FERROUS -> 0xD73027;
-		case PRECIOUS -> 0xECAC00;
-		case RARE -> 0xAE3EA0;
-		case METALLURGICAL_AUXILIARY -> 0x8C6E3C;
-		case CHEMICAL -> 0x009688;
-		case BUILDING_MATERIAL -> 0x689F38;
-		case GEMSTONE -> 0xE91E63;
-		case WATER_GAS -> 0x1E88E5;
-		};
+		return PlanningPalette.category(category);
 	}
 
 	/** @return the symbol of a mineral category: energy squares, metals circles, non-metals triangles */
 	public static Symbol symbol(MineralCategory category) {
-		if (category == null) {
-			return Symbol.CIRCLE;
-		}
-		return switch (category) {
-		case ENERGY -> Symbol.SQUARE;
-		case FERROUS, NON_FERROUS, PRECIOUS, RARE -> Symbol.CIRCLE;
-		case METALLURGICAL_AUXILIARY, CHEMICAL, BUILDING_MATERIAL, GEMSTONE -> Symbol.TRIANGLE;
-		case WATER_GAS -> Symbol.DIAMOND;
-		};
+		return Symbol.valueOf(PlanningPalette.symbol(category).name());
 	}
 
 	/** @return the symbol size of a mine scale in pixels (大型 largest) */
 	public static int size(MineScale scale) {
-		if (scale == null) {
-			return 7;
-		}
-		return switch (scale) {
-		case LARGE -> 15;
-		case MEDIUM -> 12;
-		case SMALL -> 9;
-		case TINY -> 7;
-		};
+		return PlanningPalette.size(scale);
 	}
 
 	/** @return the style of a mine: category colour and shape, scale size, green outline for green mines */
