@@ -12,10 +12,10 @@ import org.minplan.render.internal.Style.Hatch;
 import org.minplan.render.internal.Style.Symbol;
 
 /**
- * The planning-map look (矿产资源规划图) as the workbench's interactive map defines it (its {@code MapPalette} and
- * layer styles), reproduced here so that maps drawn without a display look the same: exploration blue, mining
- * red, sand-gravel areas brown-orange, geological-environment zones green (key treatment hatched), boundaries
- * purple dash-dot; mines coloured and shaped by mineral category and sized by scale.
+ * The planning-map look (矿产资源规划图) of the maps drawn without a display: the colours and mine symbols of
+ * {@link PlanningPalette}, which the workbench's interactive map uses too, and the interactive map's layer
+ * styles: exploration blue, mining red, sand-gravel areas brown-orange, geological-environment zones green (key
+ * treatment hatched), boundaries purple dash-dot; mines coloured and shaped by mineral category, sized by scale.
  */
 public final class PlanningMapStyles {
 
