@@ -34,6 +34,10 @@ import org.minplan.importer.ImportSession;
 import org.minplan.importer.read.ImportProblem;
 import org.minplan.importer.read.SourceLocation;
 import org.minplan.ui.findings.FindingSeverity;
+import org.minplan.model.Block;
+import org.minplan.model.Mine;
+import org.minplan.model.PlanElement;
+import org.minplan.model.edit.PlanLabels;
 import org.minplan.validation.Finding;
 
 /**
@@ -81,8 +85,10 @@ public final class PreviewPage extends WizardPage {
 		treeColumn(ImportTexts.get("column.change"), 80, c -> c instanceof ElementChange e ? e.kind().label(locale()) : "");
 		treeColumn(ImportTexts.get("column.element"), 300,
 				c -> c instanceof ElementChange e ? e.label() : ((FieldChange) c).label(locale()));
-		treeColumn(ImportTexts.get("column.old"), 180, c -> c instanceof FieldChange f ? f.oldText() : "");
-		treeColumn(ImportTexts.get("column.new"), 180, c -> c instanceof FieldChange f ? f.newText() : "");
+		treeColumn(ImportTexts.get("column.old"), 180, c -> c instanceof FieldChange f ? f.oldText()
+				: c instanceof ElementChange e && e.kind() == ElementChange.Kind.REMOVED ? summary(e.existing()) : "");
+		treeColumn(ImportTexts.get("column.new"), 180, c -> c instanceof FieldChange f ? f.newText()
+				: c instanceof ElementChange e && e.kind() == ElementChange.Kind.NEW ? summary(e.submitted()) : "");
 		treeColumn(ImportTexts.get("column.where"), 200,
 				c -> c instanceof ElementChange e && e.where() != null ? where(e.where()) : "");
 
@@ -197,6 +203,27 @@ public final class PreviewPage extends WizardPage {
 		}
 		summary.getParent().layout(true, true);
 		setPageComplete(prepared.command().isPresent());
+	}
+
+	/**
+	 * @return what a new or removed element is in short, so the row says more than its code: mineral, stated
+	 *         area and unit (blocks), mineral and scale (mines)
+	 */
+	static String summary(PlanElement element) {
+		if (element instanceof Block block) {
+			String mineral = block.getMineral() != null ? block.getMineral().getName() : block.getMineralText();
+			String area = block.getStatedArea() == null ? "" : block.getStatedArea().toPlainString() + " "
+					+ (block.getStatedAreaUnit() == null ? "" : PlanLabels.literal(block.getStatedAreaUnit()));
+			return String.join(" · ", java.util.stream.Stream.of(mineral, area.trim())
+					.filter(t -> t != null && !t.isBlank()).toList());
+		}
+		if (element instanceof Mine mine) {
+			String mineral = mine.getMineral() != null ? mine.getMineral().getName() : mine.getMineralText();
+			String scale = mine.getScale() == null ? null : PlanLabels.literal(mine.getScale());
+			return String.join(" · ", java.util.stream.Stream.of(mineral, scale).filter(t -> t != null && !t.isBlank())
+					.toList());
+		}
+		return "";
 	}
 
 	/** @return the prepared import, or null while none is */

@@ -77,6 +77,8 @@ class ImportWizardTest {
 		assertTrue(wizard.previewPage().summaryText().contains("1"), wizard.previewPage().summaryText());
 		assertEquals(session.preview().changes().size(), wizard.previewPage().changesViewer().getTree().getItemCount(),
 				"every change is a row of the preview");
+		String submitted = wizard.previewPage().changesViewer().getTree().getItem(0).getText(3);
+		assertTrue(submitted.contains("金") && submitted.contains("1"), "the new block's row says what it is: " + submitted);
 		assertTrue(wizard.canFinish());
 		assertEquals(org.eclipse.jface.dialogs.IMessageProvider.WARNING, wizard.previewPage().getMessageType(),
 				"removing the county's other blocks is pointed out");
