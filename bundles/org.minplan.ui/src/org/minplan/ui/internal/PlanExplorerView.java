@@ -182,8 +182,7 @@ public class PlanExplorerView extends ViewPart {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			propertyPage = new PropertySheetPage();
-			propertyPage.setPropertySourceProvider(new PlanPropertySourceProvider(PlanSession.get().adapterFactory()));
+			propertyPage = PlanPropertySourceProvider.newPage();
 			return adapter.cast(propertyPage);
 		}
 		return super.getAdapter(adapter);

@@ -4,6 +4,8 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.IPropertySourceProvider;
+import org.eclipse.ui.views.properties.PropertySheetPage;
+import org.minplan.ui.model.PlanSession;
 
 /**
  * Properties of plan elements for the Properties view, from the item providers' property descriptors (the
@@ -16,6 +18,16 @@ public class PlanPropertySourceProvider implements IPropertySourceProvider {
 
 	public PlanPropertySourceProvider(ComposedAdapterFactory adapterFactory) {
 		this.adapterFactory = adapterFactory;
+	}
+
+	/**
+	 * @return a Properties view page showing the open plan's elements, edits undoable through its command
+	 *         stack: what every part that selects plan elements answers for {@code IPropertySheetPage}
+	 */
+	public static PropertySheetPage newPage() {
+		PropertySheetPage page = new PropertySheetPage();
+		page.setPropertySourceProvider(new PlanPropertySourceProvider(PlanSession.get().adapterFactory()));
+		return page;
 	}
 
 	@Override

@@ -49,7 +49,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.minplan.model.Plan;
 import org.minplan.ui.model.PlanSession;
 import org.minplan.ui.properties.PlanPropertySourceProvider;
@@ -408,9 +407,7 @@ public class CrossTableView extends ViewPart {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new PlanPropertySourceProvider(PlanSession.get().adapterFactory()));
-			return adapter.cast(page);
+			return adapter.cast(PlanPropertySourceProvider.newPage());
 		}
 		return super.getAdapter(adapter);
 	}

@@ -666,8 +666,7 @@ public class PlanTableView extends ViewPart {
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new PlanPropertySourceProvider(PlanSession.get().adapterFactory()));
+			PropertySheetPage page = PlanPropertySourceProvider.newPage();
 			propertyPages.add(page);
 			return adapter.cast(page);
 		}

@@ -33,7 +33,6 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.minplan.model.ConcentratedMiningArea;
 import org.minplan.model.MiningBlock;
 import org.minplan.model.Plan;
@@ -395,9 +394,7 @@ public class LayoutDiagramEditor extends EditorPart implements ISelectionProvide
 	@Override
 	public <T> T getAdapter(Class<T> adapter) {
 		if (adapter == IPropertySheetPage.class) {
-			PropertySheetPage page = new PropertySheetPage();
-			page.setPropertySourceProvider(new PlanPropertySourceProvider(PlanSession.get().adapterFactory()));
-			return adapter.cast(page);
+			return adapter.cast(PlanPropertySourceProvider.newPage());
 		}
 		return super.getAdapter(adapter);
 	}
